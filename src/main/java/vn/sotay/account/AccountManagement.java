@@ -1,0 +1,128 @@
+package vn.sotay.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.sotay.account.AccountEvents.AccountAdministered;
+import vn.sotay.account.internal.LoginThrottle;
+import vn.sotay.organization.OrganizationDirectory;
+import vn.sotay.organization.OrganizationView;
+import vn.sotay.shared.NotFoundException;
+import vn.sotay.shared.Texts;
+import vn.sotay.shared.ValidationException;
+
+/** Profile look-ups and the admins' actions on accounts, each limited to the acting admin's subtree. */
+@Service
+@Transactional(readOnly = true)
+public class AccountManagement {
+
+    private final Accounts accounts;
+    private final OrganizationDirectory organizations;
+    private final LoginThrottle throttle;
+    private final ApplicationEventPublisher events;
+
+    AccountManagement(Accounts accounts, OrganizationDirectory organizations, LoginThrottle throttle,
+            ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.throttle = throttle;
+        this.events = events;
+    }
+
+    public MemberProfile profile(long accountId) {
+        Account a = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
+        List<OrganizationView> lineage = a.getOrganizationId() == null ? List.of()
+                : organizations.lineage(a.getOrganizationId());
+        OrganizationView unit = a.getUnitAdminOrganizationId() == null ? null
+                : organizations.find(a.getUnitAdminOrganizationId()).orElse(null);
+        List<String> roles = new ArrayList<>();
+        roles.add("MEMBER");
+        if (a.isOfficeAdmin()) {
+            roles.add("OFFICE_ADMIN");
+        }
+        if (unit != null) {
+            roles.add("UNIT_ADMIN");
+        }
+        return new MemberProfile(a.getUsername(), a.getFullName(), a.getBirthDate(), a.getGender(), a.getEmail(),
+                a.getPhone(), lineage, a.getJoinedOn(), a.getOfficialOn(), roles, unit, a.isMustChangePassword());
+    }
+
+    /** Accounts the admin may see whose name or card number contains {@code query}, diacritics ignored. */
+    public Page<AccountSummary> search(AccountPrincipal admin, String query, int page) {
+        Pageable pageable = PageRequest.of(Math.max(page, 0), 50, Sort.by("username"));
+        String folded = query == null || query.isBlank() ? "" : Texts.fold(query);
+        String scopePath = scopePath(admin);
+        return accounts.search(folded, scopePath, pageable).map(this::summary);
+    }
+
+    /** "Mở khóa": lifts the sign-in delays of the account. */
+    @Transactional
+    public void unlock(AccountPrincipal admin, String username) {
+        Account target = visibleAccount(admin, username);
+        throttle.unlock(target.getUsername());
+        events.publishEvent(new AccountAdministered("ACCOUNT_UNLOCKED", target.getUsername(), null));
+    }
+
+    /** Makes the member a unit admin of {@code organizationCode}, which must lie in the acting admin's subtree. */
+    @Transactional
+    public void grantUnitAdmin(AccountPrincipal admin, String username, String organizationCode) {
+        Account target = visibleAccount(admin, username);
+        OrganizationView org = organizations.findByCode(Texts.nfcTrim(organizationCode))
+                .filter(o -> mayActOn(admin, o.id()))
+                .orElseThrow(() -> new ValidationException("organization", "UNKNOWN_ORGANIZATION", null));
+        target.setUnitAdminOrganizationId(org.id());
+        target.rolesChanged();
+        events.publishEvent(new AccountAdministered("UNIT_ADMIN_GRANTED", target.getUsername(), org.code()));
+    }
+
+    @Transactional
+    public void revokeUnitAdmin(AccountPrincipal admin, String username) {
+        Account target = visibleAccount(admin, username);
+        target.setUnitAdminOrganizationId(null);
+        target.rolesChanged();
+        events.publishEvent(new AccountAdministered("UNIT_ADMIN_REVOKED", target.getUsername(), null));
+    }
+
+    /** Whether the admin may act on things of this organisation: office admins everywhere, unit admins in their subtree. */
+    public boolean mayActOn(AccountPrincipal admin, long organizationId) {
+        if (admin.officeAdmin()) {
+            return true;
+        }
+        return admin.unitAdminOrganizationId() != null
+                && organizations.isInSubtree(admin.unitAdminOrganizationId(), organizationId);
+    }
+
+    private Account visibleAccount(AccountPrincipal admin, String username) {
+        Optional<Account> found = accounts.findByUsername(SignIn.normalizeUsername(username));
+        return found.filter(a -> admin.officeAdmin()
+                        || (a.getOrganizationId() != null && mayActOn(admin, a.getOrganizationId())))
+                .orElseThrow(() -> new NotFoundException("account"));
+    }
+
+    private String scopePath(AccountPrincipal admin) {
+        if (admin.officeAdmin()) {
+            return null;
+        }
+        return admin.unitAdminOrganizationId() == null ? "/nowhere/"
+                : organizations.find(admin.unitAdminOrganizationId()).map(OrganizationView::path).orElse("/nowhere/");
+    }
+
+    private AccountSummary summary(Account a) {
+        Optional<OrganizationView> org = a.getOrganizationId() == null ? Optional.empty()
+                : organizations.find(a.getOrganizationId());
+        String unit = a.getUnitAdminOrganizationId() == null ? null
+                : organizations.find(a.getUnitAdminOrganizationId()).map(OrganizationView::code).orElse(null);
+        AccountSummary.Status status = !a.isEnabled() ? AccountSummary.Status.DISABLED
+                : a.getActivatedAt() == null ? AccountSummary.Status.NOT_ACTIVATED : AccountSummary.Status.ACTIVATED;
+        boolean throttled = throttle.blockedUntil(LoginThrottle.accountKey(a.getUsername())) != null;
+        return new AccountSummary(a.getUsername(), a.getFullName(), a.getEmail(), org.map(OrganizationView::code).orElse(null),
+                org.map(OrganizationView::name).orElse(null), status, a.isOfficeAdmin(), unit, a.getLastSignInAt(), throttled);
+    }
+}

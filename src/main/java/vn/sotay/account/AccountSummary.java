@@ -1,0 +1,20 @@
+package vn.sotay.account;
+
+import java.time.Instant;
+
+/** One row of the admins' account list. */
+public record AccountSummary(
+        String username,
+        String fullName,
+        String email,
+        String organizationCode,
+        String organizationName,
+        Status status,
+        boolean officeAdmin,
+        String unitAdminOf,
+        Instant lastSignInAt,
+        boolean throttled) {
+
+    /** chưa kích hoạt / đã kích hoạt / vô hiệu. */
+    public enum Status { NOT_ACTIVATED, ACTIVATED, DISABLED }
+}

@@ -1,0 +1,24 @@
+package vn.sotay.account;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Repository of accounts. */
+public interface Accounts extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByOfficeAdminTrue();
+
+    @Query(value = """
+            select a from Account a where (:q = '' or a.fullNameFolded like concat('%', :q, '%') or a.username like concat('%', :q, '%'))
+            and (:scopePath is null or a.organizationId in (select o.id from vn.sotay.organization.Organization o where o.path like concat(:scopePath, '%')))
+            """)
+    Page<Account> search(String q, String scopePath, Pageable pageable);
+
+    @Query("select a.credentialsVersion from Account a where a.id = :id and a.enabled = true")
+    Optional<Integer> findActiveCredentialsVersion(long id);
+}

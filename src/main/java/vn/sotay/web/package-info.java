@@ -1,0 +1,2 @@
+/** Layout, error pages, security, locale and htmx configuration; no business logic. */
+package vn.sotay.web;
