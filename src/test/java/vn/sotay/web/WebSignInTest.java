@@ -1,0 +1,143 @@
+package vn.sotay.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import vn.sotay.account.AccountPrincipal;
+import vn.sotay.account.Accounts;
+import vn.sotay.account.PasswordChange;
+import vn.sotay.account.PasswordChangeRequest;
+import vn.sotay.account.TestAccounts;
+import vn.sotay.support.AppTest;
+import vn.sotay.support.MutableClock;
+import vn.sotay.support.TestClockConfig;
+
+/** The sign-in pages: CSRF, session fixation, forced password change, security headers, sign-out. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestClockConfig.class)
+class WebSignInTest extends AppTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    PasswordChange passwordChange;
+    @Autowired
+    MutableClock clock;
+
+    private MockHttpSession signIn(String user, String password) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", user).param("password", password))
+                .andExpect(status().is3xxRedirection());
+        return session;
+    }
+
+    @Test
+    void pagesAreDeniedUntilSignedInAndCarryStrictSecurityHeaders() throws Exception {
+        mvc.perform(get("/profile")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tài khoản")))
+                .andExpect(content().string(containsString("Mật khẩu")))
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+                .andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"));
+    }
+
+    @Test
+    void signInWithoutTheCsrfTokenIsRejected() throws Exception {
+        mvc.perform(post("/login").param("username", "admin").param("password", ADMIN_INITIAL_PASSWORD))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aOneTimePasswordLeadsOnlyToTheForcedPasswordChange() throws Exception {
+        TestAccounts.memberWithInitialPassword(accounts, clock, "11223344", "Đỗ Thị Mới", "Lần-đầu-2026!");
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MvcResult result = mvc.perform(post("/login").session(session).with(csrf())
+                        .param("username", "11223344").param("password", "Lần-đầu-2026!"))
+                .andExpect(redirectedUrl("/profile/password")).andReturn();
+        assertThat(result.getRequest().getSession().getId()).as("a new session id at sign-in").isNotEqualTo(before);
+        assertThat(result.getResponse().getCookie("SOTAY_DEVICE")).isNotNull();
+        mvc.perform(get("/profile").session(session)).andExpect(redirectedUrl("/profile/password"));
+        mvc.perform(get("/profile/password").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"forced-notice\"")));
+
+        mvc.perform(post("/profile/password").session(session).with(csrf()).param("oldPassword", "Lần-đầu-2026!")
+                        .param("newPassword", "yeu").param("confirmPassword", "yeu"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("Mật khẩu mới phải có ít nhất 8 ký tự.")))
+                .andExpect(content().string(containsString("Mật khẩu mới phải có ít nhất 1 chữ hoa.")))
+                .andExpect(content().string(containsString("Mật khẩu mới phải có ít nhất 1 chữ số.")))
+                .andExpect(content().string(containsString("Mật khẩu mới phải có ít nhất 1 ký tự đặc biệt")));
+        mvc.perform(post("/profile/password").session(session).with(csrf()).param("oldPassword", "Lần-đầu-2026!")
+                        .param("newPassword", "Vững-vàng-2026").param("confirmPassword", "Vững-vàng-2026"))
+                .andExpect(redirectedUrl("/profile"));
+        mvc.perform(get("/profile").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đỗ Thị Mới")))
+                .andExpect(content().string(containsString("11223344")));
+    }
+
+    @Test
+    void aPasswordChangeElsewhereEndsThisSessionAndSignOutEndsIt() throws Exception {
+        TestAccounts.memberWithInitialPassword(accounts, clock, "55667788", "Vũ Văn Hai", "Lần-đầu-2026!");
+        long id = accounts.findByUsername("55667788").orElseThrow().getId();
+        passwordChange.change(id, new PasswordChangeRequest("Lần-đầu-2026!", "Phiên-một-2026", "Phiên-một-2026"), "t", null);
+        MockHttpSession first = signIn("55667788", "Phiên-một-2026");
+        mvc.perform(get("/profile").session(first)).andExpect(status().isOk());
+        passwordChange.change(id, new PasswordChangeRequest("Phiên-một-2026", "Phiên-hai-2026", "Phiên-hai-2026"), "t", null);
+        mvc.perform(get("/profile").session(first)).andExpect(redirectedUrl("/login?expired"));
+
+        MockHttpSession second = signIn("55667788", "Phiên-hai-2026");
+        mvc.perform(post("/logout").session(second).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(get("/profile").session(second)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void liveHintsComeFromTheServerPolicy() throws Exception {
+        TestAccounts.memberWithInitialPassword(accounts, clock, "99887766", "Hoàng Gợi Ý", "Lần-đầu-2026!");
+        MockHttpSession session = signIn("99887766", "Lần-đầu-2026!");
+        mvc.perform(post("/profile/password/hints").session(session).with(csrf()).param("newPassword", "Mậtkhẩu1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<li data-rule=\"NO_UPPERCASE\" class=\"met\".*")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<li data-rule=\"NO_SPECIAL\" class=\"unmet\".*")))
+                .andExpect(content().string(containsString("NO_SPECIAL")));
+    }
+
+    @Test
+    void englishIsTheSecondLocale() throws Exception {
+        mvc.perform(get("/login").param("lang", "en")).andExpect(content().string(containsString("Sign in")));
+    }
+
+    @Test
+    void adminPagesNeedAnAdmin() throws Exception {
+        TestAccounts.memberWithInitialPassword(accounts, clock, "44332211", "Lý Văn Thường", "Lần-đầu-2026!");
+        long id = accounts.findByUsername("44332211").orElseThrow().getId();
+        AccountPrincipal p = passwordChange.change(id, new PasswordChangeRequest("Lần-đầu-2026!", "Thường-dân-2026", "Thường-dân-2026"), "t", null);
+        assertThat(p.roles()).containsExactly(AccountPrincipal.ROLE_MEMBER);
+        MockHttpSession session = signIn("44332211", "Thường-dân-2026");
+        mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").session(session)).andExpect(status().isForbidden());
+    }
+}
