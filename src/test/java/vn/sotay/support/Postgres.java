@@ -22,10 +22,33 @@ public final class Postgres {
     private Postgres() {
     }
 
+    private static boolean cleaned;
+
+    /** Drops the test databases an earlier run left behind (their contexts were closed at that JVM's exit). */
+    private static synchronized void dropLeftovers(Connection c) throws SQLException {
+        if (cleaned) {
+            return;
+        }
+        cleaned = true;
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("select datname from pg_database where datname like 'sotay_test_%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        for (String name : names) {
+            try (Statement s = c.createStatement()) {
+                s.execute("drop database if exists " + name + " with (force)");
+            }
+        }
+    }
+
     /** Creates an empty database and returns its JDBC URL. */
     public static String createDatabase() {
         String name = "sotay_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
+            dropLeftovers(c);
             s.execute("create database " + name + " encoding 'UTF8' template template0");
         } catch (SQLException e) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -34,15 +57,6 @@ public final class Postgres {
             Assumptions.abort("PostgreSQL not reachable at " + URL + ": " + e.getMessage());
         }
         return URL.substring(0, URL.lastIndexOf('/') + 1) + name;
-    }
-
-    public static void dropDatabase(String url) {
-        String name = url.substring(url.lastIndexOf('/') + 1);
-        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + name + " with (force)");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot drop test database " + name, e);
-        }
     }
 
     private static String env(String name, String fallback) {
