@@ -63,7 +63,8 @@ public class SignIn {
             events.publishEvent(new SignInThrottled(username, address, "address"));
             return SignInResult.throttled();
         }
-        if (throttle.blockedUntil(key) != null) {
+        LoginThrottle.State recorded = throttle.state(key);
+        if (recorded.blockedUntil() != null) {
             events.publishEvent(new SignInThrottled(username, address, deviceId == null ? "account" : "device"));
             return SignInResult.throttled();
         }
@@ -73,7 +74,9 @@ public class SignIn {
             events.publishEvent(new SignInFailed(username, address, failure.get()));
             return SignInResult.refused();
         }
-        throttle.reset(key);
+        if (recorded.recorded()) {
+            throttle.reset(key);
+        }
         AccountPrincipal principal = tx.execute(status -> {
             Account account = accounts.findByUsername(username).orElseThrow();
             account.signedIn(clock.instant());

@@ -46,6 +46,12 @@ class SecurityConfig {
     private static final String UNIT_ADMIN = "UNIT_ADMIN";
     private static final String PASSWORD_CHANGE = "PASSWORD_CHANGE";
 
+    /** The only way to sign in; being a bean also stops Spring Boot from adding its default in-memory user. */
+    @Bean
+    SignInAuthenticationProvider signInAuthenticationProvider(SignIn signIn) {
+        return new SignInAuthenticationProvider(signIn);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
@@ -72,9 +78,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SignIn signIn, AccountSettings settings,
-            ApplicationEventPublisher events) throws Exception {
-        http.authenticationProvider(new SignInAuthenticationProvider(signIn))
+    SecurityFilterChain web(HttpSecurity http, SignIn signIn, SignInAuthenticationProvider provider,
+            AccountSettings settings, ApplicationEventPublisher events) throws Exception {
+        http.authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/forgot-password", "/reset-password", "/error", "/favicon.ico",
                                 "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health", "/actuator/health/**",

@@ -62,6 +62,14 @@ class WebSignInTest extends AppTest {
                 .andExpect(header().string("X-Frame-Options", "DENY"));
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void thereIsNoDefaultInMemoryUser() {
+        assertThat(context.getBeanNamesForType(org.springframework.security.core.userdetails.UserDetailsService.class)).isEmpty();
+    }
+
     @Test
     void signInWithoutTheCsrfTokenIsRejected() throws Exception {
         mvc.perform(post("/login").param("username", "admin").param("password", ADMIN_INITIAL_PASSWORD))

@@ -47,8 +47,22 @@ public class LoginThrottle {
     /** Whether attempts under this key must wait; the time until which they must. */
     @Transactional(readOnly = true)
     public Instant blockedUntil(String key) {
-        return entries.findById(key).map(ThrottleEntry::getBlockedUntil)
-                .filter(until -> until.isAfter(clock.instant())).orElse(null);
+        return state(key).blockedUntil();
+    }
+
+    /**
+     * What is recorded under this key.
+     *
+     * @param recorded     whether there are failures to forget after a success
+     * @param blockedUntil until when attempts must wait, or null
+     */
+    public record State(boolean recorded, Instant blockedUntil) {
+    }
+
+    @Transactional(readOnly = true)
+    public State state(String key) {
+        return entries.findById(key).map(e -> new State(true, e.getBlockedUntil() != null
+                && e.getBlockedUntil().isAfter(clock.instant()) ? e.getBlockedUntil() : null)).orElse(new State(false, null));
     }
 
     public boolean addressBlocked(String address) {
