@@ -122,6 +122,22 @@ public final class AccountEvents {
         }
     }
 
+    /**
+     * An account was issued or its credentials re-issued. {@code initialPassword} is a secret: the mail module
+     * puts it into the credential e-mail (or the office prints a slip); it is never logged or persisted elsewhere.
+     */
+    public record AccountIssued(String target, String fullName, String email, Long organizationId,
+            String initialPassword, java.time.Instant expiresAt, boolean reissue, String actor) implements AuditedEvent {
+        public String action() {
+            return reissue ? "CREDENTIALS_REISSUED" : "ACCOUNT_ISSUED";
+        }
+
+        @Override
+        public String toString() {
+            return "AccountIssued[" + target + "]";
+        }
+    }
+
     /** An admin acted on an account: unlock, grant or revoke a role, disable, enable. */
     public record AccountAdministered(String action, String target, String details) implements AuditedEvent {
     }

@@ -19,6 +19,12 @@ public interface Accounts extends JpaRepository<Account, Long> {
             """)
     Page<Account> search(String q, String scopePath, Pageable pageable);
 
+    @Query("select a.username from Account a where a.username in :usernames")
+    java.util.List<String> findExistingUsernames(java.util.Collection<String> usernames);
+
+    @Query("select lower(a.email) from Account a where lower(a.email) in :emails")
+    java.util.List<String> findExistingEmails(java.util.Collection<String> emails);
+
     @Query("select a.credentialsVersion from Account a where a.id = :id and a.enabled = true")
     Optional<Integer> findActiveCredentialsVersion(long id);
 }

@@ -39,6 +39,17 @@ public class OrganizationDirectory {
         return result;
     }
 
+    /** The organisation and everything below it, in tree order. */
+    public List<OrganizationView> subtree(long id) {
+        return organizations.findById(id).map(o -> organizations.findSubtree(o.getPath()).stream()
+                .map(OrganizationView::of).toList()).orElse(List.of());
+    }
+
+    /** Every organisation, in tree order. */
+    public List<OrganizationView> all() {
+        return organizations.findAllByOrderByPathAsc().stream().map(OrganizationView::of).toList();
+    }
+
     /** Whether {@code candidateId} is {@code rootId} or lies below it. */
     public boolean isInSubtree(long rootId, long candidateId) {
         Optional<Organization> root = organizations.findById(rootId);

@@ -1,0 +1,24 @@
+package vn.sotay.provisioning;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of provisioning ({@code sotay.provisioning.*}).
+ *
+ * @param cardNumberPattern the regular expression a Party card number must match (default exactly 8 digits)
+ * @param maxRows           the largest list accepted in one file
+ * @param chunkSize         members issued per transaction by the background job
+ */
+@ConfigurationProperties("sotay.provisioning")
+public record ProvisioningSettings(
+        @DefaultValue("\\d{8}") String cardNumberPattern,
+        @DefaultValue("200000") int maxRows,
+        @DefaultValue("500") int chunkSize) {
+
+    /** The length of a card number when the pattern is a fixed number of digits, else 0 (no zero restoring). */
+    public int fixedDigits() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\\\d\\{(\\d+)}$").matcher(cardNumberPattern);
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.sotay.provisioning.internal;
+
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import vn.sotay.shared.Texts;
+
+/**
+ * Reads an uploaded member list whatever its form: .xlsx (by content, not by name), or CSV in UTF-8 with or without
+ * BOM, UTF-16 with BOM, or Windows-1258 (whose decomposed tone marks are normalised to NFC).
+ */
+public final class MemberListReader {
+
+    private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+
+    private MemberListReader() {
+    }
+
+    public static SheetData read(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new UnreadableListException("Tệp trống (0 byte).");
+        }
+        if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+            return XlsxReader.read(new ByteArrayInputStream(bytes));
+        }
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new UnreadableListException("Tệp Excel 97–2003 (.xls) chưa được hỗ trợ. Vui lòng mở tệp bằng Excel và "
+                    + "lưu lại dưới dạng «Excel Workbook (.xlsx)» hoặc «CSV UTF-8».");
+        }
+        String text = Texts.nfc(decode(bytes));
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+            throw new UnreadableListException("Tệp không phải là bảng tính Excel (.xlsx) hay CSV: nội dung có ký tự nhị phân.");
+        }
+        return CsvParser.parse(text);
+    }
+
+    static String decode(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (looksLikeUtf16(bytes)) {
+            return new String(bytes, bytes[0] == 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, WINDOWS_1258);
+        }
+    }
+
+    /** UTF-16 without a BOM: most ASCII characters come with a zero byte beside them. */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int sample = Math.min(bytes.length, 4000);
+        int zeros = 0;
+        for (int i = 0; i < sample; i++) {
+            if (bytes[i] == 0) {
+                zeros++;
+            }
+        }
+        return sample >= 4 && zeros * 4 >= sample;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
