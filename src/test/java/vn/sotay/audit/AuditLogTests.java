@@ -89,6 +89,25 @@ class AuditLogTests {
     }
 
     @Test
+    void longResultsArePagedNewestFirstKeepingTheFilter() throws Exception {
+        for (int i = 0; i < 55; i++) {
+            events.publishEvent(new Probe("PAGED", "dòng " + i));
+        }
+        Authentication admin = TestPrincipals.officeAdmin(accounts);
+        mvc.perform(get("/admin/audit").param("action", "PAGED").with(authentication(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td class=\"break-all\">dòng 54</td>")))
+                .andExpect(content().string(not(containsString("<td class=\"break-all\">dòng 4</td>"))))
+                .andExpect(content().string(containsString("Trang 1/2")))
+                .andExpect(content().string(containsString(
+                        "href=\"/admin/audit?actor=&amp;action=PAGED&amp;from=&amp;to=&amp;page=1\"")));
+        mvc.perform(get("/admin/audit").param("action", "PAGED").param("page", "1").with(authentication(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td class=\"break-all\">dòng 4</td>")))
+                .andExpect(content().string(containsString("Trang 2/2")));
+    }
+
+    @Test
     void aLineIsPartOfTheCallersTransactionButNotOfAReadOnlyOne() {
         tx.executeWithoutResult(s -> {
             events.publishEvent(new Probe("ROLLED_BACK", null));
