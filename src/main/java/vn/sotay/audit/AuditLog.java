@@ -23,7 +23,7 @@ import vn.sotay.shared.AuditedEvent;
  * is written in its own transaction, and a failure is logged as an error.
  */
 @Component
-public class AuditLog {
+class AuditLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
     private static final String NOBODY = "-";
@@ -40,7 +40,7 @@ public class AuditLog {
     }
 
     @EventListener
-    public void record(AuditedEvent event) {
+    void record(AuditedEvent event) {
         AuditEntry entry = new AuditEntry(clock.instant(), cut(event.action(), 60), cut(actorOf(event), 64),
                 cut(event.target(), 200), cut(addressOf(event), 64), cut(event.details(), 2000));
         if (TransactionSynchronizationManager.isActualTransactionActive()
