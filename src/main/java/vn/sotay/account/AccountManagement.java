@@ -27,13 +27,15 @@ public class AccountManagement {
     private final OrganizationDirectory organizations;
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final AccountIssuance issuance;
 
     AccountManagement(Accounts accounts, OrganizationDirectory organizations, LoginThrottle throttle,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AccountIssuance issuance) {
         this.accounts = accounts;
         this.organizations = organizations;
         this.throttle = throttle;
         this.events = events;
+        this.issuance = issuance;
     }
 
     public MemberProfile profile(long accountId) {
@@ -56,10 +58,51 @@ public class AccountManagement {
 
     /** Accounts the admin may see whose name or card number contains {@code query}, diacritics ignored. */
     public Page<AccountSummary> search(AccountPrincipal admin, String query, int page) {
-        Pageable pageable = PageRequest.of(Math.max(page, 0), 50, Sort.by("username"));
-        String folded = query == null || query.isBlank() ? "" : Texts.fold(query);
-        String scopePath = scopePath(admin);
-        return accounts.search(folded, scopePath, pageable).map(this::summary);
+        return search(admin, new AccountQuery(query, null, null), page, 50);
+    }
+
+    /** Accounts in the admin's scope matching name or card number (diacritics ignored), organisation subtree and status. */
+    public Page<AccountSummary> search(AccountPrincipal admin, AccountQuery query, int page, int size) {
+        Pageable pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), Sort.by("username"));
+        String folded = query.text() == null || query.text().isBlank() ? "" : Texts.fold(query.text());
+        String orgPath = null;
+        if (query.organization() != null && !query.organization().isBlank()) {
+            orgPath = organizations.findByCode(Texts.nfcTrim(query.organization())).map(OrganizationView::path).orElse("/none/");
+        }
+        String status = query.status() == null ? "" : query.status().name();
+        return accounts.search(folded, scopePath(admin), orgPath, status, pageable).map(this::summary);
+    }
+
+    /** "Vô hiệu hóa" (false) or "Cho phép lại" (true): a disabled account cannot sign in and its sessions end. */
+    @Transactional
+    public void setEnabled(AccountPrincipal admin, String username, boolean enabled) {
+        Account target = visibleAccount(admin, username);
+        if (target.getId() == admin.id()) {
+            throw new ValidationException("username", "SELF", "Đồng chí không thể vô hiệu hóa tài khoản của chính mình.");
+        }
+        target.setEnabled(enabled);
+        events.publishEvent(new AccountAdministered(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", target.getUsername(), null));
+    }
+
+    /** Moves the member to another organisation inside the acting admin's scope. */
+    @Transactional
+    public void move(AccountPrincipal admin, String username, String organizationCode) {
+        Account target = visibleAccount(admin, username);
+        OrganizationView org = organizations.findByCode(Texts.nfcTrim(organizationCode == null ? "" : organizationCode))
+                .filter(o -> mayActOn(admin, o.id()))
+                .orElseThrow(() -> new ValidationException("organization", "UNKNOWN_ORGANIZATION",
+                        "Mã tổ chức «" + organizationCode + "» không tồn tại hoặc nằm ngoài phạm vi quản lý của đồng chí."));
+        String from = target.getOrganizationId() == null ? "-" : organizations.find(target.getOrganizationId())
+                .map(OrganizationView::code).orElse("-");
+        target.setOrganizationId(org.id());
+        events.publishEvent(new AccountAdministered("ACCOUNT_MOVED", target.getUsername(), from + " -> " + org.code()));
+    }
+
+    /** "Cấp lại mật khẩu": a new one-time password by e-mail (or slip); the old one stops working. */
+    @Transactional
+    public void reissue(AccountPrincipal admin, String username) {
+        Account target = visibleAccount(admin, username);
+        issuance.reissue(target.getUsername(), admin.username());
     }
 
     /** "Mở khóa": lifts the sign-in delays of the account. */
@@ -119,9 +162,10 @@ public class AccountManagement {
                 : organizations.find(a.getOrganizationId());
         String unit = a.getUnitAdminOrganizationId() == null ? null
                 : organizations.find(a.getUnitAdminOrganizationId()).map(OrganizationView::code).orElse(null);
-        AccountSummary.Status status = !a.isEnabled() ? AccountSummary.Status.DISABLED
-                : a.getActivatedAt() == null ? AccountSummary.Status.NOT_ACTIVATED : AccountSummary.Status.ACTIVATED;
         boolean throttled = throttle.blockedUntil(LoginThrottle.accountKey(a.getUsername())) != null;
+        AccountSummary.Status status = !a.isEnabled() ? AccountSummary.Status.DISABLED
+                : throttled ? AccountSummary.Status.LOCKED
+                : a.getActivatedAt() == null ? AccountSummary.Status.NOT_ACTIVATED : AccountSummary.Status.ACTIVATED;
         return new AccountSummary(a.getUsername(), a.getFullName(), a.getEmail(), org.map(OrganizationView::code).orElse(null),
                 org.map(OrganizationView::name).orElse(null), status, a.isOfficeAdmin(), unit, a.getLastSignInAt(), throttled);
     }

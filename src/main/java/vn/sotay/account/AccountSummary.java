@@ -15,6 +15,6 @@ public record AccountSummary(
         Instant lastSignInAt,
         boolean throttled) {
 
-    /** chưa kích hoạt / đã kích hoạt / vô hiệu. */
-    public enum Status { NOT_ACTIVATED, ACTIVATED, DISABLED }
+    /** chưa kích hoạt / đã kích hoạt / bị khóa (sign-in delayed after failures) / vô hiệu. */
+    public enum Status { NOT_ACTIVATED, ACTIVATED, LOCKED, DISABLED }
 }

@@ -20,6 +20,9 @@ public class Outbox {
     private static final int MAX_SUBJECT = 300;
     private static final int MAX_RECIPIENT = 254;
 
+    /** The category of the credential e-mails of issued accounts. */
+    public static final String CATEGORY_ACCOUNT_ISSUED = "ACCOUNT_ISSUED";
+
     private final OutboxMessages messages;
     private final Clock clock;
     private final String messageIdDomain;
@@ -62,5 +65,16 @@ public class Outbox {
         } catch (AddressException e) {
             return "sotay";
         }
+    }
+
+    /** Which of the (lower-case) recipients have been sent a message of {@code category}. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public java.util.Set<String> deliveredTo(String category, java.util.Collection<String> recipients) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        java.util.List<String> all = new java.util.ArrayList<>(recipients);
+        for (int i = 0; i < all.size(); i += 1000) {
+            found.addAll(messages.findDelivered(category, all.subList(i, Math.min(all.size(), i + 1000))));
+        }
+        return found;
     }
 }

@@ -62,6 +62,11 @@ interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
 
     Page<OutboxMessage> findByStatus(OutboxStatus status, Pageable pageable);
 
+    @Query("""
+            select lower(m.recipient) from OutboxMessage m where m.category = :category
+            and m.status = vn.sotay.mail.OutboxStatus.SENT and lower(m.recipient) in :recipients""")
+    List<String> findDelivered(String category, Collection<String> recipients);
+
     /** One row of {@link #countByStatus()}. */
     interface StatusCount {
         OutboxStatus getStatus();

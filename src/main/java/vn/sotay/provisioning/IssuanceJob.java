@@ -92,6 +92,12 @@ public class IssuanceJob {
         heartbeatAt = now;
     }
 
+    void requeue() {
+        status = Status.QUEUED;
+        lastError = null;
+        finishedAt = null;
+    }
+
     void failed(String error, Instant now) {
         status = Status.FAILED;
         lastError = error;

@@ -184,14 +184,24 @@ public class MemberListService {
         list.approve(admin.username(), clock.instant());
         IssuanceJob job = jobs.saveAndFlush(new IssuanceJob(listId, list.getRowCount(), admin.username(), clock.instant()));
         long jobId = job.getId();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                runner.start(jobId);
-            }
-        });
+        startAfterCommit(jobId);
         events.publishEvent(new ListStep("MEMBER_LIST_APPROVED", "list " + listId, "job " + jobId));
         return jobId;
+    }
+
+    /** "Tiếp tục cấp": a failed job starts again where it stopped. */
+    @Transactional
+    public void resume(AccountPrincipal admin, long listId) {
+        if (!admin.officeAdmin()) {
+            throw new AccessDeniedException("office admins resume issuance");
+        }
+        visible(admin, listId);
+        IssuanceJob job = jobs.findByListId(listId).filter(j -> j.getStatus() == IssuanceJob.Status.FAILED)
+                .orElseThrow(() -> new ValidationException("list", "NOT_FAILED", "Việc cấp tài khoản của danh sách này không bị dừng."));
+        job.requeue();
+        long jobId = job.getId();
+        startAfterCommit(jobId);
+        events.publishEvent(new ListStep("ISSUANCE_RESUMED", "list " + listId, "job " + jobId));
     }
 
     @Transactional(readOnly = true)
@@ -199,6 +209,15 @@ public class MemberListService {
         IssuanceJob job = jobs.findById(jobId).orElseThrow(() -> new NotFoundException("job"));
         visible(admin, job.getListId());
         return job;
+    }
+
+    private void startAfterCommit(long jobId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                runner.start(jobId);
+            }
+        });
     }
 
     private MemberList reviewable(AccountPrincipal admin, long listId) {
