@@ -1,0 +1,65 @@
+package vn.sotay.organization;
+
+import vn.sotay.shared.AuditedEvent;
+
+/** Changes to the organisation tree, published in the transaction that makes them; each is audited. */
+public final class OrganizationEvents {
+
+    private static final String ROOT = "—";
+
+    private OrganizationEvents() {
+    }
+
+    public record OrganizationCreated(String target, String name, String parent) implements AuditedEvent {
+        public String action() {
+            return "ORGANIZATION_CREATED";
+        }
+
+        public String details() {
+            return parent == null ? name : name + " ⊂ " + parent;
+        }
+    }
+
+    public record OrganizationRenamed(String target, String oldName, String newName) implements AuditedEvent {
+        public String action() {
+            return "ORGANIZATION_RENAMED";
+        }
+
+        public String details() {
+            return oldName + " → " + newName;
+        }
+    }
+
+    /** {@code oldParent} and {@code newParent} are codes, {@code null} for the root. */
+    public record OrganizationMoved(String target, String oldParent, String newParent) implements AuditedEvent {
+        public String action() {
+            return "ORGANIZATION_MOVED";
+        }
+
+        public String details() {
+            return (oldParent == null ? ROOT : oldParent) + " → " + (newParent == null ? ROOT : newParent);
+        }
+    }
+
+    /** A file was imported; the rows it created, renamed or moved were each published as well. */
+    public record OrganizationsImported(String target, int created, int updated, int unchanged) implements AuditedEvent {
+        public String action() {
+            return "ORGANIZATIONS_IMPORTED";
+        }
+
+        public String details() {
+            return "created=" + created + ", updated=" + updated + ", unchanged=" + unchanged;
+        }
+    }
+
+    /** A file was refused for its errors; nothing was written. */
+    public record OrganizationImportRejected(String target, int errors) implements AuditedEvent {
+        public String action() {
+            return "ORGANIZATION_IMPORT_REJECTED";
+        }
+
+        public String details() {
+            return "errors=" + errors;
+        }
+    }
+}
