@@ -103,12 +103,14 @@ final class TreeDraft {
         }
     }
 
+    /** Reports each row of the cycle, the chain shown from that row's organisation upwards. */
     private void reportCycle(List<String> cycle, ImportIssues issues) {
-        String shown = String.join(" → ", cycle) + " → " + cycle.get(0);
-        for (String code : cycle) {
-            ImportRow row = rows.get(code);
+        for (int i = 0; i < cycle.size(); i++) {
+            ImportRow row = rows.get(cycle.get(i));
             if (row != null) {
-                issues.cellError(row.row(), PARENT, "CYCLE", code, row.parent(), shown);
+                List<String> chain = new ArrayList<>(cycle.subList(i, cycle.size()));
+                chain.addAll(cycle.subList(0, i + 1));
+                issues.cellError(row.row(), PARENT, "CYCLE", row.code(), row.parent(), String.join(" → ", chain));
             }
         }
     }
