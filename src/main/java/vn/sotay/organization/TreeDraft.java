@@ -26,7 +26,7 @@ final class TreeDraft {
 
     TreeDraft(Collection<Organization> stored, List<ImportRow> fileRows) {
         stored.forEach(this::add);
-        fileRows.forEach(r -> rows.putIfAbsent(r.code(), r));
+        fileRows.stream().filter(r -> r.code() != null).forEach(r -> rows.putIfAbsent(r.code(), r));
     }
 
     void add(Organization organization) {
@@ -69,24 +69,27 @@ final class TreeDraft {
         return depths.get(code);
     }
 
-    /** Reports parents that exist nowhere, cycles, and a tree deeper than {@link OrganizationRules#MAX_DEPTH}. */
+    /**
+     * Reports parents that exist nowhere, cycles, and a tree deeper than {@link OrganizationRules#MAX_DEPTH}; rows
+     * without a code are left out, and a parent code that is itself malformed was reported when the file was read.
+     */
     void check(ImportIssues issues) {
         for (ImportRow row : rows.values()) {
             if (row.code().equals(row.parent())) {
                 issues.cellError(row.row(), PARENT, "PARENT_SELF", row.code());
-            } else if (row.parent() != null && !rows.containsKey(row.parent()) && !byCode.containsKey(row.parent())) {
+            } else if (row.parent() != null && OrganizationRules.codeProblem(row.parent()) == null
+                    && !rows.containsKey(row.parent()) && !byCode.containsKey(row.parent())) {
                 issues.cellError(row.row(), PARENT, "PARENT_UNKNOWN", row.parent());
             }
         }
-        if (!issues.hasErrors()) {
-            checkCycles(issues);
-        }
-        if (!issues.hasErrors()) {
+        if (!checkCycles(issues)) {
             checkDepth(issues);
         }
     }
 
-    private void checkCycles(ImportIssues issues) {
+    /** Whether a cycle was found; one of a single row, its own parent, was reported as PARENT_SELF. */
+    private boolean checkCycles(ImportIssues issues) {
+        boolean found = false;
         Set<String> done = new HashSet<>();
         for (String start : rows.keySet()) {
             Map<String, Integer> trail = new LinkedHashMap<>();
@@ -98,13 +101,18 @@ final class TreeDraft {
             if (code != null && trail.containsKey(code)) {
                 List<String> path = new ArrayList<>(trail.keySet());
                 reportCycle(path.subList(trail.get(code), path.size()), issues);
+                found = true;
             }
             done.addAll(trail.keySet());
         }
+        return found;
     }
 
     /** Reports each row of the cycle, the chain shown from that row's organisation upwards. */
     private void reportCycle(List<String> cycle, ImportIssues issues) {
+        if (cycle.size() == 1) {
+            return;
+        }
         for (int i = 0; i < cycle.size(); i++) {
             ImportRow row = rows.get(cycle.get(i));
             if (row != null) {

@@ -34,7 +34,7 @@ class TreeImport {
         ImportIssues issues = new ImportIssues(messages);
         List<ImportRow> rows = ImportFile.read(content, issues);
         TreeDraft draft = null;
-        if (!issues.hasErrors()) {
+        if (!rows.isEmpty()) {
             draft = new TreeDraft(organizations.findAll(), rows);
             draft.check(issues);
         }

@@ -163,6 +163,14 @@ class OrganizationImportTest {
     }
 
     @Test
+    void reportsRowErrorsAndTreeErrorsTogether() {
+        ImportSummary summary = importCsv(csv(HEADER, "A,,", "B,XYZ,Chi bộ B", ",A,Chi bộ không mã", "C,D,Chi bộ C", "D,C,Chi bộ D"));
+        assertThat(summary.errors()).extracting(ImportIssue::row, ImportIssue::code).containsExactly(
+                tuple(2, "NAME_REQUIRED"), tuple(3, "PARENT_UNKNOWN"), tuple(4, "CODE_REQUIRED"), tuple(5, "CYCLE"),
+                tuple(6, "CYCLE"));
+    }
+
+    @Test
     void refusesACycleThroughTheDatabase() throws IOException {
         importCorpus();
         ImportSummary summary = importCsv(csv(HEADER, "DBK,UBDT-VP,Đảng bộ Khối"));
