@@ -155,11 +155,12 @@ class OrganizationControllerTest {
     }
 
     @Test
-    void aRefusedMoveComesBackWithTheReason() throws Exception {
-        MvcResult result = mvc.perform(post("/admin/organizations/DBK/move").with(admin).with(csrf()).param("parent", "UBDT-VP"))
-                .andExpect(redirectedUrl("/admin/organizations/DBK")).andReturn();
-        assertThat(page("/admin/organizations/DBK", result)).contains("Chưa lưu được.",
-                "<li>Không thể chuyển «DBK» vào dưới «UBDT-VP», vì «UBDT-VP» là chính nó hoặc là tổ chức cấp dưới của nó.</li>");
+    void aRefusedMoveComesBackWithTheReasonAndTheCurrentParentSelected() throws Exception {
+        MvcResult result = mvc.perform(post("/admin/organizations/UBDT/move").with(admin).with(csrf()).param("parent", "UBDT-VP"))
+                .andExpect(redirectedUrl("/admin/organizations/UBDT")).andReturn();
+        assertThat(page("/admin/organizations/UBDT", result)).contains("Chưa lưu được.",
+                "<li>Không thể chuyển «UBDT» vào dưới «UBDT-VP», vì «UBDT-VP» là chính nó hoặc là tổ chức cấp dưới của nó.</li>",
+                "<option value=\"DBK\" selected=\"selected\">");
     }
 
     @Test
@@ -189,6 +190,17 @@ class OrganizationControllerTest {
         mvc.perform(post("/admin/organizations").with(admin).param("code", "X").param("name", "X"))
                 .andExpect(status().isForbidden());
         assertThat(organizations.findByCode("X")).isEmpty();
+    }
+
+    @Test
+    void speaksEnglishWhenAsked() throws Exception {
+        mvc.perform(get("/admin/organizations").param("lang", "en").with(admin))
+                .andExpect(content().string(containsString("<h1>Party organisations</h1>")))
+                .andExpect(content().string(containsString("Subordinate: 5")))
+                .andExpect(content().string(not(containsString("??"))));
+        mvc.perform(get("/admin/organizations/UBDT").param("lang", "en").with(admin))
+                .andExpect(content().string(containsString("<h1>Edit organisation UBDT</h1>")))
+                .andExpect(content().string(not(containsString("??"))));
     }
 
     @Test
