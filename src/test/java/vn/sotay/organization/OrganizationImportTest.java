@@ -11,49 +11,23 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.event.ApplicationEvents;
 import vn.sotay.organization.OrganizationEvents.OrganizationCreated;
 import vn.sotay.organization.OrganizationEvents.OrganizationImportRejected;
 import vn.sotay.organization.OrganizationEvents.OrganizationMoved;
 import vn.sotay.organization.OrganizationEvents.OrganizationRenamed;
 import vn.sotay.organization.OrganizationEvents.OrganizationsImported;
 
-@OrganizationSpringTest
-class OrganizationImportTest {
+class OrganizationImportTest extends CleanTreeTest {
 
-    @Autowired
-    OrganizationManagement management;
     @Autowired
     OrganizationDirectory directory;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ApplicationEvents events;
-
-    @BeforeEach
-    void cleanTreeInVietnamese() {
-        OrganizationTestData.clear(jdbc);
-        LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
-    }
-
-    @AfterEach
-    void resetLocale() {
-        LocaleContextHolder.resetLocaleContext();
-    }
 
     private ImportSummary importCsv(byte[] content) {
         return management.importCsv("to-chuc.csv", stream(content));
@@ -61,10 +35,6 @@ class OrganizationImportTest {
 
     private ImportSummary importCorpus() throws IOException {
         return importCsv(OrganizationTestData.corpus());
-    }
-
-    private Organization stored(String code) {
-        return organizations.findByCode(code).orElseThrow();
     }
 
     @Test

@@ -5,14 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.event.ApplicationEvents;
 import vn.sotay.organization.OrganizationEvents.OrganizationCreated;
 import vn.sotay.organization.OrganizationEvents.OrganizationMoved;
 import vn.sotay.organization.OrganizationEvents.OrganizationRenamed;
@@ -20,32 +13,7 @@ import vn.sotay.shared.FieldError;
 import vn.sotay.shared.NotFoundException;
 import vn.sotay.shared.ValidationException;
 
-@OrganizationSpringTest
-class OrganizationManagementTest {
-
-    @Autowired
-    OrganizationManagement management;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ApplicationEvents events;
-
-    @BeforeEach
-    void cleanTreeInVietnamese() {
-        OrganizationTestData.clear(jdbc);
-        LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
-    }
-
-    @AfterEach
-    void resetLocale() {
-        LocaleContextHolder.resetLocaleContext();
-    }
-
-    private Organization stored(String code) {
-        return organizations.findByCode(code).orElseThrow();
-    }
+class OrganizationManagementTest extends CleanTreeTest {
 
     /** A → B → C and D, all at their places. */
     private void abcd() {

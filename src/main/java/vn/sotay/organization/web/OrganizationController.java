@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.sotay.organization.OrganizationDirectory;
+import vn.sotay.organization.OrganizationEntry;
 import vn.sotay.organization.OrganizationManagement;
 import vn.sotay.shared.FieldError;
 import vn.sotay.shared.NotFoundException;
@@ -49,12 +51,7 @@ class OrganizationController {
 
     @PostMapping
     String create(OrganizationForm form, RedirectAttributes redirect) {
-        try {
-            done(redirect, "org.created", management.create(form.code(), form.name(), form.parent()).code());
-        } catch (ValidationException e) {
-            refused(redirect, e, form);
-        }
-        return TREE;
+        return attempt(() -> management.create(form.code(), form.name(), form.parent()), "org.created", form, redirect, TREE);
     }
 
     @PostMapping("/import")
@@ -72,22 +69,14 @@ class OrganizationController {
 
     @PostMapping("/{code}/rename")
     String rename(@PathVariable String code, @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
-        try {
-            done(redirect, "org.renamed", management.rename(code, name).code());
-        } catch (ValidationException e) {
-            refused(redirect, e, new OrganizationForm(code, name, null));
-        }
-        return DETAIL;
+        return attempt(() -> management.rename(code, name), "org.renamed", new OrganizationForm(code, name, null), redirect,
+                DETAIL);
     }
 
     @PostMapping("/{code}/move")
     String move(@PathVariable String code, @RequestParam(defaultValue = "") String parent, RedirectAttributes redirect) {
-        try {
-            done(redirect, "org.moved", management.move(code, parent).code());
-        } catch (ValidationException e) {
-            refused(redirect, e, new OrganizationForm(code, null, parent));
-        }
-        return DETAIL;
+        return attempt(() -> management.move(code, parent), "org.moved", new OrganizationForm(code, null, parent), redirect,
+                DETAIL);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -95,15 +84,21 @@ class OrganizationController {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
-    private static void done(RedirectAttributes redirect, String message, String code) {
-        redirect.addFlashAttribute("done", message);
-        redirect.addFlashAttribute("doneCode", code);
-    }
-
-    private static void refused(RedirectAttributes redirect, ValidationException e, OrganizationForm form) {
-        Map<String, List<String>> errors = e.errors().stream().collect(Collectors.groupingBy(FieldError::field,
-                LinkedHashMap::new, Collectors.mapping(FieldError::message, Collectors.toList())));
-        redirect.addFlashAttribute("errors", errors);
-        redirect.addFlashAttribute("form", form);
+    /**
+     * Runs the change and redirects to {@code view}: with the message {@code done} when it worked, with the errors
+     * and what was typed when it was refused.
+     */
+    private static String attempt(Supplier<OrganizationEntry> change, String done, OrganizationForm form,
+            RedirectAttributes redirect, String view) {
+        try {
+            redirect.addFlashAttribute("doneCode", change.get().code());
+            redirect.addFlashAttribute("done", done);
+        } catch (ValidationException e) {
+            Map<String, List<String>> errors = e.errors().stream().collect(Collectors.groupingBy(FieldError::field,
+                    LinkedHashMap::new, Collectors.mapping(FieldError::message, Collectors.toList())));
+            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("form", form);
+        }
+        return view;
     }
 }

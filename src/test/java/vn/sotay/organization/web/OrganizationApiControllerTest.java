@@ -10,42 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import vn.sotay.account.Accounts;
-import vn.sotay.organization.OrganizationManagement;
-import vn.sotay.organization.OrganizationSpringTest;
 import vn.sotay.organization.OrganizationTestData;
 
-@OrganizationSpringTest
-class OrganizationApiControllerTest {
+class OrganizationApiControllerTest extends AdminWebTest {
 
     private static final String API = "/api/v1/admin/organizations";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    OrganizationManagement management;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    RequestPostProcessor admin;
-
-    @BeforeEach
-    void corpusTree() throws IOException {
-        OrganizationTestData.clear(jdbc);
-        management.importCsv("corpus.csv", OrganizationTestData.stream(OrganizationTestData.corpus()));
-        admin = WebPrincipals.officeAdmin(accounts);
-    }
 
     private static MockMultipartFile file(byte[] content) {
         return new MockMultipartFile("file", "to-chuc.csv", "text/csv", content);

@@ -14,43 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.io.IOException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import vn.sotay.account.Accounts;
-import vn.sotay.organization.OrganizationManagement;
-import vn.sotay.organization.OrganizationSpringTest;
 import vn.sotay.organization.OrganizationTestData;
-import vn.sotay.organization.Organizations;
 
-@OrganizationSpringTest
-class OrganizationControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Organizations organizations;
-    @Autowired
-    OrganizationManagement management;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    RequestPostProcessor admin;
-
-    @BeforeEach
-    void corpusTree() throws IOException {
-        OrganizationTestData.clear(jdbc);
-        management.importCsv("corpus.csv", OrganizationTestData.stream(OrganizationTestData.corpus()));
-        admin = WebPrincipals.officeAdmin(accounts);
-    }
+class OrganizationControllerTest extends AdminWebTest {
 
     private String page(String url, MvcResult after) throws Exception {
         return mvc.perform(get(url).with(admin).flashAttrs(after.getFlashMap()))
