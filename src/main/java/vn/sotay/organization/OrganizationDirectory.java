@@ -58,7 +58,11 @@ public class OrganizationDirectory {
         Map<Long, List<Organization>> children = new HashMap<>();
         List<Organization> roots = new ArrayList<>();
         for (Organization o : organizations.findAllByOrderByPathAsc()) {
-            (o.getParentId() == null ? roots : children.computeIfAbsent(o.getParentId(), id -> new ArrayList<>())).add(o);
+            if (o.getParentId() == null) {
+                roots.add(o);
+            } else {
+                children.computeIfAbsent(o.getParentId(), id -> new ArrayList<>()).add(o);
+            }
         }
         return nodes(roots, children, byName());
     }
@@ -67,7 +71,7 @@ public class OrganizationDirectory {
     public OrganizationEntry entry(String code) {
         Organization organization = organizations.findByCode(Texts.nfcTrim(code))
                 .orElseThrow(() -> new NotFoundException("organization"));
-        return new OrganizationEntry(organization.getCode(), organization.getName(), organizations.parentCode(organization));
+        return OrganizationEntry.of(organization, organizations);
     }
 
     /** The organisation with this code, and the whole tree to choose a new parent from. */

@@ -67,7 +67,7 @@ public class OrganizationManagement {
         String name = checkedName(newName, errors);
         throwIfAny(errors);
         applyName(organization, name);
-        return entry(organization);
+        return OrganizationEntry.of(organization, organizations);
     }
 
     /** Moves the organisation and its whole subtree under {@code newParentCode}, or to the root when blank. */
@@ -77,7 +77,7 @@ public class OrganizationManagement {
         Organization parent = checkedParent(organization, newParentCode, errors);
         throwIfAny(errors);
         applyParent(organization, parent);
-        return entry(organization);
+        return OrganizationEntry.of(organization, organizations);
     }
 
     /** Sets both name and parent (blank = root); checks both before changing either. */
@@ -89,7 +89,7 @@ public class OrganizationManagement {
         throwIfAny(errors);
         applyName(organization, cleanName);
         applyParent(organization, parent);
-        return entry(organization);
+        return OrganizationEntry.of(organization, organizations);
     }
 
     /** Imports a CSV tree file; all or nothing. The summary lists every problem by row and column. */
@@ -152,14 +152,12 @@ public class OrganizationManagement {
         }
         String oldParent = organizations.parentCode(organization);
         List<Organization> subtree = organizations.findSubtree(organization.getPath());
-        Map<Long, Organization> byId = subtree.stream().collect(Collectors.toMap(Organization::getId, Function.identity()));
+        Map<Long, Organization> byId = subtree.stream()
+                .collect(Collectors.toMap(Organization::getId, Function.identity()));
         organization.placeUnder(parent);
         subtree.stream().filter(o -> o != organization).forEach(o -> o.placeUnder(byId.get(o.getParentId())));
-        events.publishEvent(new OrganizationMoved(organization.getCode(), oldParent, parent == null ? null : parent.getCode()));
-    }
-
-    private OrganizationEntry entry(Organization organization) {
-        return new OrganizationEntry(organization.getCode(), organization.getName(), organizations.parentCode(organization));
+        String newParent = parent == null ? null : parent.getCode();
+        events.publishEvent(new OrganizationMoved(organization.getCode(), oldParent, newParent));
     }
 
     private void check(List<FieldError> errors, String field, String problem, int limit) {

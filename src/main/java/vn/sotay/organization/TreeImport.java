@@ -52,7 +52,8 @@ class TreeImport {
     private ImportSummary apply(TreeDraft draft, List<ImportRow> rows, ImportIssues issues) {
         int created = 0;
         int updated = 0;
-        List<ImportRow> parentsFirst = rows.stream().sorted(Comparator.comparingInt(r -> draft.depth(r.code()))).toList();
+        List<ImportRow> parentsFirst = rows.stream()
+                .sorted(Comparator.comparingInt(r -> draft.depth(r.code()))).toList();
         for (ImportRow row : parentsFirst) {
             Organization stored = draft.stored(row.code());
             if (stored == null) {

@@ -56,7 +56,7 @@ class OrganizationImportTest extends CleanTreeTest {
         assertThat(events.stream(OrganizationsImported.class)).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("ORGANIZATIONS_IMPORTED");
             assertThat(e.target()).isEqualTo("to-chuc.csv");
-            assertThat(e.details()).isEqualTo("created=11, updated=0, unchanged=0");
+            assertThat(e.details()).isEqualTo("thêm mới 11, cập nhật 0, giữ nguyên 0");
         });
     }
 
@@ -128,7 +128,7 @@ class OrganizationImportTest extends CleanTreeTest {
         assertThat(summary.created() + summary.updated() + summary.unchanged()).isZero();
         assertThat(OrganizationTestData.snapshot(jdbc)).isEqualTo(before);
         assertThat(events.stream(OrganizationImportRejected.class)).singleElement()
-                .satisfies(e -> assertThat(e.details()).isEqualTo("errors=1"));
+                .satisfies(e -> assertThat(e.details()).isEqualTo("1 lỗi"));
         assertThat(events.stream(OrganizationCreated.class)).hasSize(11);
     }
 

@@ -37,7 +37,7 @@ class OrganizationManagementTest extends CleanTreeTest {
         assertThat(ubdt.getParentId()).isEqualTo(dbk.getId());
         assertThat(events.stream(OrganizationCreated.class)).extracting(e -> e.action(), e -> e.target(), e -> e.details())
                 .containsExactly(tuple("ORGANIZATION_CREATED", "DBK", "Đảng bộ Khối"),
-                        tuple("ORGANIZATION_CREATED", "UBDT", "Đảng bộ cơ quan Ủy ban Dân tộc ⊂ DBK"));
+                        tuple("ORGANIZATION_CREATED", "UBDT", "Đảng bộ cơ quan Ủy ban Dân tộc; cấp trên: DBK"));
     }
 
     @Test
