@@ -17,4 +17,10 @@ public interface Organizations extends JpaRepository<Organization, Long> {
     List<Organization> findSubtree(String path);
 
     List<Organization> findAllByOrderByPathAsc();
+
+    /** The code of the organisation's parent, {@code null} at the root. */
+    default String parentCode(Organization organization) {
+        return organization.getParentId() == null ? null
+                : findById(organization.getParentId()).map(Organization::getCode).orElse(null);
+    }
 }
