@@ -65,7 +65,7 @@ public class IssuanceRunner implements DisposableBean {
 
     /** Runs the job in the background (once at a time per job on this node). */
     public void start(long jobId) {
-        if (running.add(jobId)) {
+        if (settings.runJobs() && running.add(jobId)) {
             executor.submit(() -> {
                 try {
                     runToEnd(jobId, Integer.MAX_VALUE);

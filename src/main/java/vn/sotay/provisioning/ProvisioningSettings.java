@@ -9,12 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cardNumberPattern the regular expression a Party card number must match (default exactly 8 digits)
  * @param maxRows           the largest list accepted in one file
  * @param chunkSize         members issued per transaction by the background job
+ * @param runJobs           whether this node runs issuance jobs (turn off on nodes that should only serve pages)
  */
 @ConfigurationProperties("sotay.provisioning")
 public record ProvisioningSettings(
         @DefaultValue("\\d{8}") String cardNumberPattern,
         @DefaultValue("200000") int maxRows,
-        @DefaultValue("500") int chunkSize) {
+        @DefaultValue("500") int chunkSize,
+        @DefaultValue("true") boolean runJobs) {
 
     /** The length of a card number when the pattern is a fixed number of digits, else 0 (no zero restoring). */
     public int fixedDigits() {
