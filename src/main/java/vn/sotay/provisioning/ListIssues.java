@@ -12,6 +12,6 @@ public interface ListIssues extends JpaRepository<ListIssueEntry, Long> {
     List<ListIssueEntry> findByList(long listId);
 
     @Modifying
-    @Query("delete from ListIssueEntry i where i.listId = :listId")
-    void deleteByList(long listId);
+    @Query("delete from ListIssueEntry i where i.listId = :listId and i.rowNumber in :rowNumbers")
+    int deleteRows(long listId, java.util.Collection<Integer> rowNumbers);
 }

@@ -16,6 +16,12 @@ public record ListReport(MemberList list, String organizationName, List<ListIssu
         return list.getStatus() == MemberList.Status.DRAFT && list.getErrorCount() == 0 && list.getRowCount() > 0;
     }
 
+    /** Errors only in data rows: they can be dropped to send the rest. */
+    public boolean canDropErrorRows() {
+        return list.getStatus() == MemberList.Status.DRAFT && list.getErrorCount() > 0
+                && errors.stream().allMatch(e -> e.row() > 1);
+    }
+
     public boolean canReview() {
         return list.getStatus() == MemberList.Status.SUBMITTED;
     }

@@ -18,4 +18,8 @@ public interface ListRows extends JpaRepository<ListRow, Long> {
     List<ListRow> findPending(long listId, Pageable pageable);
 
     long countByListId(long listId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from ListRow r where r.listId = :listId and r.rowNumber in :rowNumbers")
+    int deleteRows(long listId, java.util.Collection<Integer> rowNumbers);
 }

@@ -150,6 +150,28 @@ public class MemberListService {
                 List.of(), List.of(), jobs.findByListId(l.getId()).orElse(null)));
     }
 
+    /**
+     * "Loại bỏ các dòng lỗi": a draft keeps only its rows without errors (e.g. members of another unit), so it can be
+     * sent; the removed rows stay in the downloaded report of the original upload no longer.
+     */
+    @Transactional
+    public void dropErrorRows(AccountPrincipal admin, long listId) {
+        MemberList list = visible(admin, listId);
+        List<ListIssue> all = issues.findByList(listId).stream().map(ListIssueEntry::toIssue).toList();
+        if (list.getStatus() != MemberList.Status.DRAFT || all.stream().anyMatch(i -> i.error() && i.row() <= 1)) {
+            throw new ValidationException("list", "CANNOT_DROP", "Chỉ loại bỏ được các dòng lỗi của danh sách nháp có dòng tiêu đề hợp lệ.");
+        }
+        Set<Integer> bad = all.stream().filter(ListIssue::error).map(ListIssue::row).collect(Collectors.toSet());
+        if (bad.isEmpty()) {
+            return;
+        }
+        rows.deleteRows(listId, bad);
+        issues.deleteRows(listId, bad);
+        int warnings = (int) all.stream().filter(i -> !i.error() && !bad.contains(i.row())).count();
+        list.counts(list.getRowCount() - bad.size(), 0, warnings);
+        events.publishEvent(new ListStep("MEMBER_LIST_ERROR_ROWS_DROPPED", "list " + listId, bad.size() + " rows"));
+    }
+
     /** "Gửi": Nháp → Đã gửi; refused while the list has errors. */
     @Transactional
     public void submit(AccountPrincipal admin, long listId) {

@@ -78,6 +78,11 @@ class MemberListController {
         return act(id, redirect, "Đã gửi danh sách lên Văn phòng.", () -> service.submit(admin, id));
     }
 
+    @PostMapping("/admin/member-lists/{id}/drop-error-rows")
+    String dropErrorRows(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "Đã loại bỏ các dòng lỗi khỏi danh sách.", () -> service.dropErrorRows(admin, id));
+    }
+
     @PostMapping("/admin/member-lists/{id}/approve")
     String approve(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id, RedirectAttributes redirect) {
         return act(id, redirect, "Đã phê duyệt: đang cấp tài khoản.", () -> service.approve(admin, id));
