@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** The background issuance of one approved list, with its progress. One job per list, ever. */
@@ -59,9 +58,6 @@ public class IssuanceJob {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
-    @Version
-    private long version;
-
     protected IssuanceJob() {
     }
 
@@ -80,13 +76,9 @@ public class IssuanceJob {
         heartbeatAt = now;
     }
 
-    void progressed(int done, int skippedRows, Instant now) {
-        processed += done;
-        skipped += skippedRows;
-        heartbeatAt = now;
-    }
-
-    void finished(Instant now) {
+    void finished(int done, int skippedRows, Instant now) {
+        processed = done;
+        skipped = skippedRows;
         status = Status.DONE;
         finishedAt = now;
         heartbeatAt = now;

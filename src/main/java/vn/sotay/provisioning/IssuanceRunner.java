@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +30,9 @@ import vn.sotay.provisioning.ProvisioningEvents.ListStep;
 /**
  * Issues the accounts of approved lists in the background, one chunk of rows per transaction: accounts, their
  * outbox e-mails and the rows' "issued" marks commit together, so a job killed at any point resumes where it
- * stopped without a half-created account, a second account or a second e-mail. Interrupted jobs resume at
- * start-up and whenever their heartbeat is older than a minute.
+ * stopped without a half-created account, a second account or a second e-mail. The rows are split among
+ * {@code workers} threads by row number, so issuance uses every core. Interrupted jobs resume at start-up and
+ * whenever their heartbeat is older than a minute.
  */
 @Component
 public class IssuanceRunner implements DisposableBean {
@@ -44,12 +48,9 @@ public class IssuanceRunner implements DisposableBean {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sotay-issuance");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Set<Long> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final ExecutorService coordinator = Executors.newSingleThreadExecutor(r -> daemon(r, "sotay-issuance"));
+    private final ExecutorService workers;
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
     IssuanceRunner(IssuanceJobs jobs, MemberLists lists, ListRows rows, AccountIssuance issuance,
             ProvisioningSettings settings, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
@@ -61,12 +62,19 @@ public class IssuanceRunner implements DisposableBean {
         this.tx = tx;
         this.events = events;
         this.clock = clock;
+        this.workers = Executors.newFixedThreadPool(settings.workers(), r -> daemon(r, "sotay-issuance-worker"));
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     /** Runs the job in the background (once at a time per job on this node). */
     public void start(long jobId) {
         if (settings.runJobs() && running.add(jobId)) {
-            executor.submit(() -> {
+            coordinator.submit(() -> {
                 try {
                     runToEnd(jobId, Integer.MAX_VALUE);
                 } finally {
@@ -77,25 +85,56 @@ public class IssuanceRunner implements DisposableBean {
     }
 
     /**
-     * Runs at most {@code maxChunks} chunks of the job in the calling thread; true when the job is done. Used by the
-     * background thread and by tests that stop a job midway as a crash would.
+     * Runs at most {@code maxChunks} chunks per worker of the job in the calling thread and the workers; true when the
+     * job is over (done or failed). Used by the background thread and by tests that stop a job midway as a crash would.
      */
     public boolean runToEnd(long jobId, int maxChunks) {
-        tx.executeWithoutResult(s -> jobs.findById(jobId).orElseThrow().running(clock.instant()));
+        long listId = tx.execute(s -> {
+            IssuanceJob job = jobs.findById(jobId).orElseThrow();
+            job.running(clock.instant());
+            return job.getListId();
+        });
+        int n = settings.workers();
+        List<CompletableFuture<Boolean>> parts = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            int part = k;
+            parts.add(CompletableFuture.supplyAsync(() -> runPart(jobId, listId, part, n, maxChunks), workers));
+        }
+        try {
+            boolean exhausted = true;
+            for (CompletableFuture<Boolean> f : parts) {
+                exhausted &= f.join();
+            }
+            if (exhausted) {
+                tx.executeWithoutResult(s -> finish(jobId));
+            }
+            return exhausted;
+        } catch (RuntimeException e) {
+            LOG.error("Issuance job {} failed", jobId, e);
+            String reason = String.valueOf(e.getCause() == null ? e : e.getCause());
+            tx.executeWithoutResult(s -> jobs.findById(jobId).orElseThrow()
+                    .failed(reason.substring(0, Math.min(reason.length(), 1000)), clock.instant()));
+            return true;
+        }
+    }
+
+    /** Issues the rows of one partition; true when none is left, false when stopped by {@code maxChunks}. */
+    private boolean runPart(long jobId, long listId, int part, int parts, int maxChunks) {
+        int cursor = 0;
         int failures = 0;
         for (int i = 0; i < maxChunks; i++) {
             try {
-                if (!Boolean.TRUE.equals(tx.execute(s -> chunk(jobId)))) {
+                int after = cursor;
+                int[] done = tx.execute(s -> chunk(listId, after, part, parts));
+                if (done == null) {
                     return true;
                 }
+                cursor = done[0];
                 failures = 0;
+                tx.executeWithoutResult(s -> jobs.progressed(jobId, done[1], done[2], clock.instant()));
             } catch (RuntimeException e) {
                 if (++failures >= 3) {
-                    LOG.error("Issuance job {} failed", jobId, e);
-                    String reason = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
-                    tx.executeWithoutResult(s -> jobs.findById(jobId).orElseThrow()
-                            .failed(reason.substring(0, Math.min(reason.length(), 1000)), clock.instant()));
-                    return true;
+                    throw e;
                 }
                 LOG.warn("Issuance job {}: chunk failed, retrying: {}", jobId, e.toString());
             }
@@ -103,29 +142,35 @@ public class IssuanceRunner implements DisposableBean {
         return false;
     }
 
-    /** Issues the next chunk; false when nothing was left (the job is then marked done). */
-    private boolean chunk(long jobId) {
-        IssuanceJob job = jobs.findById(jobId).orElseThrow();
-        List<ListRow> pending = rows.findPending(job.getListId(), PageRequest.of(0, settings.chunkSize()));
+    /** Issues the next chunk of a partition after row {@code afterRow}: {last row, rows done, rows skipped}, or null. */
+    private int[] chunk(long listId, int afterRow, int part, int parts) {
+        List<ListRow> pending = rows.findPending(listId, afterRow, parts, part, PageRequest.of(0, settings.chunkSize()));
         if (pending.isEmpty()) {
-            job.finished(clock.instant());
-            lists.findById(job.getListId()).orElseThrow().issued();
-            events.publishEvent(new ListStep("MEMBER_LIST_ISSUED", "list " + job.getListId(),
-                    job.getProcessed() + " processed, " + job.getSkipped() + " skipped"));
-            return false;
+            return null;
         }
         Set<String> taken = new HashSet<>(issuance.existingUsernames(pending.stream().map(ListRow::getCardNumber).toList()));
         int skipped = 0;
+        String approvedBy = jobs.findByListId(listId).map(IssuanceJob::getApprovedBy).orElse("system");
         for (ListRow row : pending) {
             if (!taken.add(row.getCardNumber())) {
                 row.skipped("Số thẻ đã có tài khoản khi cấp");
                 skipped++;
             } else {
-                row.issued(issuance.issue(member(row), job.getApprovedBy()));
+                row.issued(issuance.issue(member(row), approvedBy));
             }
         }
-        job.progressed(pending.size(), skipped, clock.instant());
-        return true;
+        return new int[] {pending.get(pending.size() - 1).getRowNumber(), pending.size(), skipped};
+    }
+
+    /** Marks the job done with exact counts taken from the rows, and the list issued. */
+    private void finish(long jobId) {
+        IssuanceJob job = jobs.findById(jobId).orElseThrow();
+        long done = rows.countDone(job.getListId());
+        long skipped = rows.countSkipped(job.getListId());
+        job.finished((int) done, (int) skipped, clock.instant());
+        lists.findById(job.getListId()).orElseThrow().issued();
+        events.publishEvent(new ListStep("MEMBER_LIST_ISSUED", "list " + job.getListId(),
+                done + " processed, " + skipped + " skipped"));
     }
 
     private static NewMember member(ListRow r) {
@@ -155,7 +200,8 @@ public class IssuanceRunner implements DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
-        executor.shutdown();
-        executor.awaitTermination(30, TimeUnit.SECONDS);
+        coordinator.shutdown();
+        workers.shutdown();
+        coordinator.awaitTermination(30, TimeUnit.SECONDS);
     }
 }

@@ -13,9 +13,20 @@ public interface ListRows extends JpaRepository<ListRow, Long> {
 
     List<ListRow> findByListIdOrderByRowNumber(long listId);
 
-    /** The next rows still to issue, in order. */
-    @Query("select r from ListRow r where r.listId = :listId and r.issuedAccountId is null order by r.rowNumber")
-    List<ListRow> findPending(long listId, Pageable pageable);
+    /**
+     * The next rows still to issue of partition {@code part} of {@code parts} (by row number) after row
+     * {@code afterRow}, in order: a cursor, so issued rows are not scanned again.
+     */
+    @Query("""
+            select r from ListRow r where r.listId = :listId and r.rowNumber > :afterRow and r.issuedAccountId is null
+            and mod(r.rowNumber, :parts) = :part order by r.rowNumber""")
+    List<ListRow> findPending(long listId, int afterRow, int parts, int part, Pageable pageable);
+
+    @Query("select count(r) from ListRow r where r.listId = :listId and r.issuedAccountId is not null")
+    long countDone(long listId);
+
+    @Query("select count(r) from ListRow r where r.listId = :listId and r.issuedAccountId = -1")
+    long countSkipped(long listId);
 
     long countByListId(long listId);
 

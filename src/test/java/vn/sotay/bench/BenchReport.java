@@ -9,7 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /** Writes one benchmark's markdown section into docs/benchmarks.md, between markers named after it. */
-final class BenchReport {
+public final class BenchReport {
 
     private BenchReport() {
     }

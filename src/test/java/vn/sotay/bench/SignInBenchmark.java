@@ -85,12 +85,12 @@ public final class SignInBenchmark {
         }
     }
 
-    interface Operation {
+    public interface Operation {
         boolean run(long i) throws Exception;
     }
 
     /** Operations per second with {@code threads} threads for {@code seconds}; every operation must succeed. */
-    static double run(int threads, long seconds, Operation op) throws InterruptedException {
+    public static double run(int threads, long seconds, Operation op) throws InterruptedException {
         AtomicLong done = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;

@@ -23,7 +23,8 @@ import vn.sotay.support.AppTest;
  * A job stopped midway (between chunks, as a killed process leaves it, and inside a chunk, as a crash during a
  * transaction does) completes on restart with exactly one account and one e-mail per member.
  */
-@SpringBootTest(properties = {"sotay.provisioning.run-jobs=false", "sotay.provisioning.chunk-size=10"})
+@SpringBootTest(properties = {"sotay.provisioning.run-jobs=false", "sotay.provisioning.chunk-size=10",
+        "sotay.provisioning.workers=1"})
 @Import(InterruptedIssuanceTest.CrashOnce.class)
 class InterruptedIssuanceTest extends AppTest {
 
