@@ -42,6 +42,11 @@ public class DocumentCatalog {
     private record Cached(Facets facets, Instant until) {
     }
 
+    /** The browse page: documents and filter values. */
+    public BrowseResult browsePage(Viewer viewer, DocumentFilter f) {
+        return new BrowseResult(browse(viewer, f), facets(viewer));
+    }
+
     public Page<DocumentCard> browse(Viewer viewer, DocumentFilter f) {
         Sort sort = f.byTitle() ? Sort.by(Sort.Order.asc("titleKey"), Sort.Order.asc("id"))
                 : Sort.by(Sort.Order.desc("issuedOn").nullsLast(), Sort.Order.desc("id"));

@@ -7,7 +7,7 @@ import java.util.List;
 /** Everything the document page shows, with whether the reader may edit it and has bookmarked it. */
 public record DocumentDetails(long id, String number, String type, String title, String issuer, String signer,
         LocalDate issuedOn, LocalDate effectiveOn, String summary, String topic, DocumentStatus status,
-        Scope scope, String organization, Instant publishedAt, long viewCount, long downloadCount,
+        Scope scope, String organization, String organizationCode, Instant publishedAt, long viewCount, long downloadCount,
         List<FileInfo> files, boolean editable, boolean bookmarked) {
 
     public DocumentMetadata metadata() {

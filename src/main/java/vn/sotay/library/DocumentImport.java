@@ -58,7 +58,7 @@ public class DocumentImport {
         try (Reader reader = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
             rows = CsvRows.read(reader);
         }
-        Viewer importer = new Viewer(0, actor, List.of(Viewer.NOWHERE), true, Viewer.NOWHERE + "%");
+        Viewer importer = new Viewer(0, actor, List.of(Viewer.NOWHERE), true, Viewer.NOWHERE + "%", null);
         int created = 0;
         int skipped = 0;
         List<String> errors = new ArrayList<>();

@@ -15,6 +15,7 @@ import vn.sotay.library.internal.MetadataProposer;
 import vn.sotay.library.internal.MetadataProposer.Proposal;
 import vn.sotay.library.internal.TextExtraction;
 import vn.sotay.library.storage.FileStore;
+import vn.sotay.organization.OrganizationDirectory;
 import vn.sotay.organization.OrganizationView;
 import vn.sotay.shared.NotFoundException;
 
@@ -36,10 +37,12 @@ public class DocumentManagement {
     private final LibrarySettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrganizationDirectory organizations;
 
-    DocumentManagement(Documents documents, DocumentRules rules, FileIntake intake, TopicCatalog topics,
+    DocumentManagement(OrganizationDirectory organizations, Documents documents, DocumentRules rules, FileIntake intake, TopicCatalog topics,
             DocumentCatalog catalog, FileStore store, TextExtraction extraction, LibrarySettings settings,
             ApplicationEventPublisher events, Clock clock) {
+        this.organizations = organizations;
         this.documents = documents;
         this.rules = rules;
         this.intake = intake;
@@ -50,6 +53,14 @@ public class DocumentManagement {
         this.settings = settings;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** What the editor's form offers this editor. */
+    @Transactional(readOnly = true)
+    public EditorOptions options(Viewer editor) {
+        String code = editor.unitOrganizationId() == null ? null
+                : organizations.find(editor.unitOrganizationId()).map(OrganizationView::code).orElse(null);
+        return new EditorOptions(settings.documentTypes(), topics.tree(), editor.office(), code);
     }
 
     /** Creates a draft (or published) document; blank number, date, type and title are read from the first file. */

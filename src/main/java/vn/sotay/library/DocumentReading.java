@@ -58,6 +58,14 @@ public class DocumentReading {
         return details(viewer, accessible(viewer, id, "document"), 0);
     }
 
+    /** The document for its edit form: only an editor of it may have it. */
+    @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
+    public DocumentDetails forEditing(Viewer editor, long id) {
+        Document d = documents.findEditable(id, editor.office(), editor.editorPrefix())
+                .orElseGet(() -> refuse(editor, id, "edit"));
+        return details(editor, d, 0);
+    }
+
     /** Whether the reader may see the document now; a refusal is audited. */
     public void requireReadable(Viewer viewer, long id, String what) {
         if (catalog.readable(viewer, List.of(id)).isEmpty()) {
@@ -116,15 +124,14 @@ public class DocumentReading {
     }
 
     private DocumentDetails details(Viewer viewer, Document d, int extraView) {
-        String organization = d.getOrganizationId() == null ? null
-                : organizations.find(d.getOrganizationId()).map(OrganizationView::name).orElse(null);
+        OrganizationView org = d.getOrganizationId() == null ? null : organizations.find(d.getOrganizationId()).orElse(null);
         boolean editable = viewer.office() || (d.getOrganizationPath() != null
                 && d.getOrganizationPath().startsWith(viewer.editorPrefix().replace("%", "")));
         boolean bookmarked = !catalog.marked(viewer, List.of(d.getId())).isEmpty();
         List<FileInfo> files = d.getFiles().stream().map(DocumentFile::info).toList();
         return new DocumentDetails(d.getId(), d.getNumber(), d.getType(), d.getTitle(), d.getIssuer(), d.getSigner(),
                 d.getIssuedOn(), d.getEffectiveOn(), d.getSummary(), topics.fullName(d.getTopicId()), d.getStatus(),
-                d.getScope(), organization, d.getPublishedAt(), d.getViewCount() + extraView, d.getDownloadCount(),
+                d.getScope(), org == null ? null : org.name(), org == null ? null : org.code(), d.getPublishedAt(), d.getViewCount() + extraView, d.getDownloadCount(),
                 files, editable, bookmarked);
     }
 }

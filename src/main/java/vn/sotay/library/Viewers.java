@@ -22,7 +22,8 @@ public class Viewers {
                 : organizations.find(principal.organizationId()).map(o -> prefixes(o.path())).orElse(List.of(Viewer.NOWHERE));
         String editorPrefix = principal.unitAdminOrganizationId() == null ? Viewer.NOWHERE
                 : organizations.find(principal.unitAdminOrganizationId()).map(OrganizationView::path).orElse(Viewer.NOWHERE);
-        return new Viewer(principal.id(), principal.username(), lineage, principal.officeAdmin(), editorPrefix + "%");
+        return new Viewer(principal.id(), principal.username(), lineage, principal.officeAdmin(), editorPrefix + "%",
+                principal.unitAdminOrganizationId());
     }
 
     /** "/1/51/101/" → ["/1/", "/1/51/", "/1/51/101/"]: the organisation and its ancestors. */
