@@ -72,13 +72,13 @@ public class DocumentCatalog {
                 .map(d -> DocumentCard.of(d, false));
     }
 
-    /** Cards of those of {@code ids} the reader may see now; the others are left out. */
+    /** Cards of those of {@code ids} the reader may open now (as member or editor); the others are left out. */
     public List<DocumentCard> readable(Viewer viewer, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Set<Long> marked = marked(viewer, ids);
-        return documents.findReadable(ids, viewer.lineage()).stream()
+        return documents.findAccessible(ids, viewer.lineage(), viewer.office(), viewer.editorPrefix()).stream()
                 .map(d -> DocumentCard.of(d, marked.contains(d.getId()))).toList();
     }
 

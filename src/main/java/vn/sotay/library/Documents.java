@@ -43,8 +43,8 @@ interface Documents extends JpaRepository<Document, Long> {
     Optional<DocumentFile> findAccessibleFile(long id, long fileId, List<String> lineage, boolean office,
             String editorPrefix);
 
-    @Query("select d from Document d where d.id in :ids and " + READABLE)
-    List<Document> findReadable(Collection<Long> ids, List<String> lineage);
+    @Query("select d from Document d where d.id in :ids and " + ACCESS)
+    List<Document> findAccessible(Collection<Long> ids, List<String> lineage, boolean office, String editorPrefix);
 
     @Query("select distinct d.issuer from Document d where d.issuer is not null and " + READABLE)
     List<String> readableIssuers(List<String> lineage);
