@@ -36,7 +36,7 @@ class DocumentAdminApiController {
     ResponseEntity<Map<String, Long>> create(@Parameter(hidden = true) Viewer viewer,
             @RequestPart("metadata") DocumentRequest metadata,
             @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        long id = management.create(viewer, metadata.metadata(), metadata.visibility(), Uploads.of(files), metadata.publish());
+        long id = management.create(viewer, metadata.metadata(), metadata.visibility(), Uploads.of(files), metadata.publishNow());
         return ResponseEntity.created(URI.create("/api/v1/documents/" + id)).body(Map.of("id", id));
     }
 
