@@ -18,7 +18,7 @@ create index topic_path_idx on topic (path);
 create sequence document_seq start with 1 increment by 50;
 create table document (
     id                 bigint        primary key,
-    number             varchar(100),
+    number             varchar(300),
     type               varchar(100)  not null,
     issuer             varchar(300),
     signer             varchar(200),

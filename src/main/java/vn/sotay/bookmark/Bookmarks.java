@@ -67,7 +67,7 @@ public class Bookmarks implements DocumentMarks {
         List<BookmarkStore.Row> rows = store.bookmarks(viewer.accountId(), p * PAGE_SIZE, PAGE_SIZE);
         Map<Long, DocumentCard> cards = cards(viewer, rows.stream().map(BookmarkStore.Row::documentId).toList());
         List<BookmarkEntry> entries = rows.stream()
-                .map(r -> new BookmarkEntry(r.documentId(), r.at(), cards.get(r.documentId()))).toList();
+                .map(r -> BookmarkEntry.of(r.documentId(), r.at(), cards.get(r.documentId()))).toList();
         return new PageImpl<>(entries, PageRequest.of(p, PAGE_SIZE), store.countBookmarks(viewer.accountId()));
     }
 

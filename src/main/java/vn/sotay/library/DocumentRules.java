@@ -39,7 +39,7 @@ class DocumentRules {
             errors.add(error("type", "TYPE_UNKNOWN", type));
         }
         tooLong(errors, "title", title, 1000);
-        tooLong(errors, "number", m.number(), 100);
+        tooLong(errors, "number", m.number(), 300);
         tooLong(errors, "issuer", m.issuer(), 300);
         tooLong(errors, "signer", m.signer(), 200);
         tooLong(errors, "summary", m.summary(), 4000);

@@ -15,7 +15,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 import vn.sotay.account.AccountPrincipal;
 import vn.sotay.news.NewsEvents.ArticleSaved;
 import vn.sotay.shared.FieldError;
@@ -30,6 +29,8 @@ import vn.sotay.shared.ValidationException;
 public class News {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final java.util.regex.Pattern BLOCKS = java.util.regex.Pattern.compile(
+            "<(p|div|h[1-6]|ul|ol|table|blockquote)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Safelist BODY = Safelist.relaxed().removeAttributes(":all", "style", "class");
 
     private final Articles articles;
@@ -119,18 +120,21 @@ public class News {
                 bodyHtml(body), published, clock.instant());
     }
 
-    /** HTML is sanitised; plain text becomes one paragraph per blank-line-separated block. */
+    /**
+     * Sanitised HTML. A body with block elements is taken as HTML; otherwise each blank-line-separated block is a
+     * paragraph (line breaks kept), with inline markup such as {@code <b>} allowed.
+     */
     static String bodyHtml(String body) {
-        if (body.contains("<") && body.contains(">")) {
+        if (BLOCKS.matcher(body).find()) {
             return Jsoup.clean(body, "", BODY, new OutputSettings().prettyPrint(false));
         }
         StringBuilder html = new StringBuilder();
         for (String paragraph : body.split("\\R\\s*\\R")) {
             if (!paragraph.isBlank()) {
-                html.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip()).replaceAll("\\R", "<br>")).append("</p>");
+                html.append("<p>").append(paragraph.strip().replaceAll("\\R", "<br>")).append("</p>");
             }
         }
-        return html.toString();
+        return Jsoup.clean(html.toString(), "", BODY, new OutputSettings().prettyPrint(false));
     }
 
     private static void requireOffice(AccountPrincipal principal) {

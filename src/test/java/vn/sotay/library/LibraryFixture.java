@@ -61,6 +61,10 @@ public final class LibraryFixture {
     }
 
     private void org(long id, String code, String name, Long parent, String path) {
+        Integer present = jdbc.queryForObject("select count(*) from organization where id = ?", Integer.class, id);
+        if (present != null && present > 0) {
+            return;
+        }
         jdbc.update("insert into organization (id, code, name, parent_id, path, depth, created_at) values (?, ?, ?, ?, ?, ?, current_timestamp)",
                 id, code, name, parent, path, path.split("/").length - 2);
     }
