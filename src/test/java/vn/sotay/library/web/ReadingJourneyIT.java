@@ -91,6 +91,7 @@ class ReadingJourneyIT extends AppTest {
         fixture.member("30000002", "Nguyễn Thị Đọc", LibraryFixture.ORG_X, false, null);
         long id = fixture.document(office, "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", null,
                 DocumentStatus.PUBLISHED, "hien-phap.pdf");
+        long docx = fixture.document(office, "Luật báo chí", null, DocumentStatus.PUBLISHED, "luat-bao-chi.docx");
 
         open("/login");
         driver.findElement(By.id("username")).sendKeys("30000002");
@@ -150,6 +151,13 @@ class ReadingJourneyIT extends AppTest {
         wait.until(ExpectedConditions.titleContains("Tài liệu đã đánh dấu"));
         assertThat(driver.findElement(By.id("bookmarks")).getText()).contains("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam");
         Browser.screenshot(driver, "library-06-bookmarks-phone");
+
+        open("/documents?sort=title");
+        assertThat(driver.findElement(By.id("documents")).getText()).contains("Luật báo chí", "Hiến pháp");
+        Browser.screenshot(driver, "library-07-list-phone");
+        open("/documents/" + docx + "/files/" + fixture.firstFileId(docx) + "/view");
+        assertThat(driver.findElement(By.id("preview")).getText()).contains("Quốc hội ban hành Luật báo chí");
+        Browser.screenshot(driver, "library-08-docx-preview-phone");
 
         click(By.cssSelector("#account-menu summary"));
         click(By.linkText("Đã xem gần đây"));
