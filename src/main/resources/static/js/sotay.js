@@ -16,6 +16,13 @@
       menu.open = false;
     }
   });
+  // "In": print buttons of the print views.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("[data-print]") : null;
+    if (button) {
+      window.print();
+    }
+  });
   document.addEventListener("keydown", function (event) {
     var menu = document.getElementById("account-menu");
     if (event.key === "Escape" && menu && menu.open) {

@@ -1,6 +1,9 @@
 package vn.sotay.shared;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Input that breaks one or more rules; nothing was changed. Carries one entry per broken rule. */
 public class ValidationException extends RuntimeException {
@@ -18,5 +21,11 @@ public class ValidationException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The messages grouped by field, in order, for the lines under each field of a form. */
+    public Map<String, List<String>> messagesByField() {
+        return errors.stream().collect(Collectors.groupingBy(FieldError::field, LinkedHashMap::new,
+                Collectors.mapping(FieldError::message, Collectors.toList())));
     }
 }

@@ -21,4 +21,18 @@ public final class TestAccounts {
         a.setEnabled(enabled);
         accounts.saveAndFlush(a);
     }
+
+    public static void makeOfficeAdmin(Accounts accounts, String username) {
+        Account a = accounts.findByUsername(username).orElseThrow();
+        a.setOfficeAdmin(true);
+        a.rolesChanged();
+        accounts.saveAndFlush(a);
+    }
+
+    public static void makeUnitAdmin(Accounts accounts, String username, long organizationId) {
+        Account a = accounts.findByUsername(username).orElseThrow();
+        a.setUnitAdminOrganizationId(organizationId);
+        a.rolesChanged();
+        accounts.saveAndFlush(a);
+    }
 }

@@ -1,0 +1,59 @@
+package vn.sotay.library.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.ToHTMLContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.safety.Safelist;
+import org.springframework.stereotype.Component;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/** Reads the text of a file with Apache Tika: plain text for metadata proposals, sanitised HTML for previews. */
+@Component
+public class TextExtraction {
+
+    private static final Safelist PREVIEW = Safelist.relaxed()
+            .removeTags("img", "a")
+            .removeAttributes(":all", "style", "class");
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+
+    /** At most {@code maxChars} characters of the file's text. */
+    public String text(InputStream content, String contentType, int maxChars) throws IOException {
+        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        parse(content, contentType, handler);
+        return handler.toString();
+    }
+
+    /** The file as safe HTML (paragraphs, headings, lists, tables), cut after {@code maxChars} characters of text. */
+    public String html(InputStream content, String contentType, int maxChars) throws IOException {
+        ToHTMLContentHandler html = new ToHTMLContentHandler();
+        parse(content, contentType, new WriteOutContentHandler(html, maxChars));
+        String body = Jsoup.parse(html.toString()).body().html();
+        return Jsoup.clean(body, "", PREVIEW, new OutputSettings().prettyPrint(false));
+    }
+
+    private void parse(InputStream content, String contentType, ContentHandler handler) throws IOException {
+        Metadata metadata = new Metadata();
+        metadata.set(Metadata.CONTENT_TYPE, contentType);
+        try (TikaInputStream in = TikaInputStream.get(content)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new IOException("unreadable content", e);
+            }
+        } catch (TikaException e) {
+            throw new IOException("unreadable content", e);
+        }
+    }
+}

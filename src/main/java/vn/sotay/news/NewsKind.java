@@ -1,0 +1,6 @@
+package vn.sotay.news;
+
+/** Tin tức or Thông báo. */
+public enum NewsKind {
+    NEWS, NOTICE
+}

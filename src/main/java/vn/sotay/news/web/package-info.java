@@ -1,0 +1,2 @@
+/** Pages and JSON API of news and notices. */
+package vn.sotay.news.web;
