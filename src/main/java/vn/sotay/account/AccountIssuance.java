@@ -25,11 +25,13 @@ public class AccountIssuance {
     private final Accounts accounts;
     private final AccountSettings settings;
     private final PasswordPolicy policy;
+    private final org.springframework.security.crypto.password.PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountIssuance(Accounts accounts, AccountSettings settings, PasswordPolicy policy, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, org.springframework.security.crypto.password.PasswordEncoder encoder) {
+        this.encoder = encoder;
         this.accounts = accounts;
         this.settings = settings;
         this.policy = policy;
@@ -65,6 +67,28 @@ public class AccountIssuance {
         events.publishEvent(new AccountIssued(account.getUsername(), account.getFullName(), account.getEmail(),
                 member.organizationId(), password, expiry(), false, issuedBy));
         return account.getId();
+    }
+
+    /**
+     * Creates an activated account with a known long-term password, for demo data only (the normal path is
+     * {@link #issue}, with a one-time password). Does nothing when the card number already has an account.
+     */
+    @Transactional
+    public void createDemoMember(NewMember member, String password) {
+        String username = SignIn.normalizeUsername(member.cardNumber());
+        if (accounts.findByUsername(username).isPresent()) {
+            return;
+        }
+        Account account = new Account(username, member.fullName());
+        account.setEmail(member.email());
+        account.setPhone(member.phone());
+        account.setBirthDate(member.birthDate());
+        account.setGender(member.gender());
+        account.setJoinedOn(member.joinedOn());
+        account.setOfficialOn(member.officialOn());
+        account.setOrganizationId(member.organizationId());
+        account.changePassword(encoder.encode(vn.sotay.account.password.Passwords.normalize(password)), clock.instant());
+        accounts.save(account);
     }
 
     /** "Cấp lại mật khẩu": a new one-time password; the old password and every session stop working. */
