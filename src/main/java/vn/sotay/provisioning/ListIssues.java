@@ -11,6 +11,10 @@ public interface ListIssues extends JpaRepository<ListIssueEntry, Long> {
     @Query("select i from ListIssueEntry i where i.listId = :listId order by i.rowNumber, i.id")
     List<ListIssueEntry> findByList(long listId);
 
+    @Modifying(flushAutomatically = true)
+    @Query("delete from ListIssueEntry i where i.listId = :listId")
+    int deleteByList(long listId);
+
     @Modifying
     @Query("delete from ListIssueEntry i where i.listId = :listId and i.rowNumber in :rowNumbers")
     int deleteRows(long listId, java.util.Collection<Integer> rowNumbers);

@@ -30,6 +30,10 @@ public interface ListRows extends JpaRepository<ListRow, Long> {
 
     long countByListId(long listId);
 
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @Query("delete from ListRow r where r.listId = :listId")
+    int deleteByList(long listId);
+
     @org.springframework.data.jpa.repository.Modifying
     @Query("delete from ListRow r where r.listId = :listId and r.rowNumber in :rowNumbers")
     int deleteRows(long listId, java.util.Collection<Integer> rowNumbers);

@@ -97,7 +97,7 @@ public class MemberListService {
         return report(admin, list.getId());
     }
 
-    private void store(long listId, MemberListValidator.Result result) {
+    void store(long listId, MemberListValidator.Result result) {
         int n = 0;
         for (MemberRow row : result.rows()) {
             entityManager.persist(new ListRow(listId, row));
@@ -179,7 +179,10 @@ public class MemberListService {
         if (list.getStatus() != MemberList.Status.DRAFT) {
             throw new ValidationException("list", "NOT_DRAFT", "Danh sách này đã được gửi trước đó.");
         }
-        if (list.getErrorCount() > 0 || list.getRowCount() == 0) {
+        if (list.getRowCount() == 0) {
+            throw new ValidationException("list", "EMPTY", "Danh sách chưa có đảng viên nào nên chưa thể gửi.");
+        }
+        if (list.getErrorCount() > 0) {
             throw new ValidationException("list", "HAS_ERRORS", "Danh sách còn " + list.getErrorCount()
                     + " lỗi nên chưa thể gửi. Vui lòng sửa tệp theo báo cáo và tải lên lại.");
         }
@@ -253,7 +256,7 @@ public class MemberListService {
         return list;
     }
 
-    private MemberList visible(AccountPrincipal admin, long listId) {
+    MemberList visible(AccountPrincipal admin, long listId) {
         MemberList list = lists.findById(listId).orElseThrow(() -> new NotFoundException("list"));
         if (admin.officeAdmin() || (list.getOrganizationId() != null && subtreeIds(admin).contains(list.getOrganizationId()))) {
             return list;
@@ -284,7 +287,7 @@ public class MemberListService {
         return org;
     }
 
-    private ValidationContext context(AccountPrincipal admin, OrganizationView unit) {
+    ValidationContext context(AccountPrincipal admin, OrganizationView unit) {
         List<OrganizationView> all = organizations.all();
         List<OrganizationView> allowed = admin.officeAdmin() ? all
                 : organizations.subtree(admin.unitAdminOrganizationId());
