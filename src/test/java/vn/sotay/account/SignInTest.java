@@ -194,6 +194,15 @@ class SignInTest extends AppTest {
     }
 
     @Test
+    void absurdlyLongAccountNamesAreRefusedAndThrottledLikeAnyOther() {
+        String huge = "9".repeat(10_000);
+        for (int i = 0; i < 5; i++) {
+            assertThat(attempt(huge, "sai").outcome()).isEqualTo(Outcome.REFUSED);
+        }
+        assertThat(attempt(huge, "sai").outcome()).isEqualTo(Outcome.THROTTLED);
+    }
+
+    @Test
     void aDisabledAccountIsRefusedWithTheSameAnswer() {
         String user = activeMember("Sotay@2026");
         Account a = accounts.findByUsername(user).orElseThrow();

@@ -37,11 +37,16 @@ public class LoginThrottle {
     }
 
     public static String accountKey(String username) {
-        return "u:" + username;
+        return "u:" + bounded(username);
     }
 
     public static String deviceKey(String username, String deviceId) {
-        return "d:" + username + ":" + deviceId;
+        return "d:" + bounded(username) + ":" + deviceId;
+    }
+
+    /** Account names longer than any real one (an attacker's 10,000 characters) are counted under their digest. */
+    private static String bounded(String username) {
+        return username.length() <= 64 ? username : "#" + Secrets.sha256(username);
     }
 
     /** Whether attempts under this key must wait; the time until which they must. */
@@ -94,7 +99,10 @@ public class LoginThrottle {
     /** Lifts every delay of this account name, on every device: the office admin's "Mở khóa". */
     @Transactional
     public int unlock(String username) {
-        return entries.deleteByKeyPrefix(accountKey(username)) + entries.deleteByKeyPrefix(deviceKey(username, ""));
+        String account = accountKey(username);
+        int removed = entries.existsById(account) ? 1 : 0;
+        entries.deleteById(account);
+        return removed + entries.deleteByKeyPrefix(deviceKey(username, ""));
     }
 
     @Scheduled(fixedDelay = 1, timeUnit = java.util.concurrent.TimeUnit.HOURS)
