@@ -24,6 +24,12 @@ public class LibraryFiles {
         this.store = store;
     }
 
+    /** The file, if it still exists. */
+    public Optional<StoredFile> find(long fileId) {
+        return documents.findFileById(fileId)
+                .map(f -> new StoredFile(f.getId(), f.getDocument().getId(), f.getContentType(), f.getSize()));
+    }
+
     /** The file's bytes, if it still exists. */
     public Optional<Resource> content(long fileId) {
         return documents.findFileById(fileId).map(f -> store.get(f.getStorageKey()));
