@@ -81,12 +81,15 @@ public final class SearchQueries {
         String folded = Texts.fold(VietnameseText.normalize(q)).replaceAll("[^\\p{L}\\p{N} ]", " ").strip();
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         if (!folded.isEmpty()) {
-            StringBuilder prefixes = new StringBuilder();
-            for (String word : folded.split("\\s+")) {
-                prefixes.append(word).append("* ");
+            String[] words = folded.split("\\s+");
+            BooleanPredicateClausesStep<?, ?> titles = f.bool().must(f.simpleQueryString().field(TITLE_FOLDED)
+                    .matching(String.join("* ", words) + "*").defaultOperator(BooleanOperator.AND)
+                    .flags(SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE));
+            if (words.length > 1) {
+                String complete = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+                titles.should(f.phrase().field(TITLE_FOLDED).matching(complete).boost(5f));
             }
-            any.should(f.simpleQueryString().field(TITLE_FOLDED).matching(prefixes.toString().strip())
-                    .defaultOperator(BooleanOperator.AND).flags(SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE));
+            any.should(titles);
         }
         for (String key : NumberKeys.candidates(q)) {
             any.should(f.wildcard().field(NUMBER_KEY).matching(key + "*").boost(10f));
