@@ -29,13 +29,16 @@ public class DocumentCatalog {
     private final Documents documents;
     private final TopicCatalog topics;
     private final ObjectProvider<DocumentMarks> marks;
+    private final ObjectProvider<FullTextSearch> fullText;
     private final Clock clock;
     private final Map<List<String>, Cached> facets = new ConcurrentHashMap<>();
 
-    DocumentCatalog(Documents documents, TopicCatalog topics, ObjectProvider<DocumentMarks> marks, Clock clock) {
+    DocumentCatalog(Documents documents, TopicCatalog topics, ObjectProvider<DocumentMarks> marks,
+            ObjectProvider<FullTextSearch> fullText, Clock clock) {
         this.documents = documents;
         this.topics = topics;
         this.marks = marks;
+        this.fullText = fullText;
         this.clock = clock;
     }
 
@@ -45,6 +48,21 @@ public class DocumentCatalog {
     /** The browse page: documents and filter values. */
     public BrowseResult browsePage(Viewer viewer, DocumentFilter f) {
         return new BrowseResult(browse(viewer, f), facets(viewer));
+    }
+
+    /**
+     * Documents matching the reader's words through the search module (snippets, facet counts); without it, the
+     * folded LIKE of {@link #browse} with the filter values as facets.
+     */
+    public FoundDocuments search(Viewer viewer, DocumentFilter f) {
+        FullTextSearch search = fullText.getIfAvailable();
+        if (search != null) {
+            return search.search(viewer, f);
+        }
+        Page<DocumentCard> page = browse(viewer, f);
+        List<FoundDocument> items = page.getContent().stream().map(c -> new FoundDocument(c.id(), c.title(), c.number(),
+                c.type(), c.issuer(), c.issuedOn(), null)).toList();
+        return new FoundDocuments(page.getTotalElements(), items, Map.of(), page.getNumber(), page.getSize(), null);
     }
 
     public Page<DocumentCard> browse(Viewer viewer, DocumentFilter f) {

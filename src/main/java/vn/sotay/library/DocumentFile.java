@@ -59,6 +59,10 @@ public class DocumentFile {
         return id;
     }
 
+    public Document getDocument() {
+        return document;
+    }
+
     public int getPosition() {
         return position;
     }

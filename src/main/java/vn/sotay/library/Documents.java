@@ -68,6 +68,12 @@ interface Documents extends JpaRepository<Document, Long> {
     @Query("select count(f) > 0 from DocumentFile f where f.storageKey = :key")
     boolean isStored(String key);
 
+    @Query("select f from DocumentFile f where f.id = :fileId")
+    Optional<DocumentFile> findFileById(long fileId);
+
+    @Query("select f from DocumentFile f where f.document.id = :documentId order by f.position")
+    List<DocumentFile> findFilesOf(long documentId);
+
     @Query("select d from Document d left join fetch d.files where d.id = :id")
     Optional<Document> findWithFiles(long id);
 }

@@ -86,7 +86,8 @@ class SecurityConfig {
                                 "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/profile/password", "/profile/password/hints").hasAnyRole(MEMBER, PASSWORD_CHANGE)
-                        .requestMatchers("/admin/organizations/**", "/admin/outbox/**", "/admin/audit/**", "/admin/news/**")
+                        .requestMatchers("/admin/organizations/**", "/admin/outbox/**", "/admin/audit/**", "/admin/news/**",
+                                "/admin/search/**")
                         .hasRole(OFFICE_ADMIN)
                         .requestMatchers("/admin/**").hasAnyRole(OFFICE_ADMIN, UNIT_ADMIN)
                         .anyRequest().hasRole(MEMBER))

@@ -4,7 +4,7 @@ import vn.sotay.library.DocumentFilter;
 
 /**
  * The browse filters as typed into a URL, kept as text so that a bad value is ignored rather than an error:
- * {@code q, type, issuer, year, topic, sort (date|title), page, size}.
+ * {@code q, type, issuer, year, topic, sort (relevance|date|title), page, size}.
  */
 record BrowseForm(String q, String type, String issuer, String year, String topic, String sort, String page, String size) {
 
@@ -13,8 +13,16 @@ record BrowseForm(String q, String type, String issuer, String year, String topi
         Integer t = number(topic);
         Integer p = number(page);
         Integer s = number(size);
-        return new DocumentFilter(q, type, issuer, y, t == null ? null : t.longValue(), "title".equals(sort) ? "title" : "date",
-                p == null ? 0 : p, s == null ? defaultSize : s);
+        return new DocumentFilter(q, type, issuer, y, t == null ? null : t.longValue(), sortOrder(),
+                p == null ? 0 : Math.max(p, 0), s == null ? defaultSize : Math.min(Math.max(s, 1), 100));
+    }
+
+    private String sortOrder() {
+        boolean words = q != null && !q.isBlank();
+        if ("title".equals(sort) || "date".equals(sort)) {
+            return sort;
+        }
+        return words ? "relevance" : "date";
     }
 
     private static Integer number(String value) {

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.sotay.library.DocumentCard;
 import vn.sotay.library.DocumentCatalog;
 import vn.sotay.library.DocumentDetails;
+import vn.sotay.library.DocumentFilter;
 import vn.sotay.library.DocumentReading;
 import vn.sotay.library.FileRequest;
 import vn.sotay.library.LibrarySettings;
@@ -37,10 +37,15 @@ class DocumentApiController {
         this.settings = settings;
     }
 
-    @Operation(summary = "Documents the caller may read: filters type, issuer, year, topic; sort date|title; page, size")
+    @Operation(summary = "Documents the caller may read: filters type, issuer, year, topic; sort relevance|date|title; page,"
+            + " size. With q: full-text search {total, items[{id,title,number,type,issuer,issuedOn,snippet}], facets}")
     @GetMapping
-    ApiPage<DocumentCard> browse(@Parameter(hidden = true) Viewer viewer, @ModelAttribute BrowseForm form) {
-        return ApiPage.of(catalog.browse(viewer, form.filter(settings.pageSize())));
+    Object browse(@Parameter(hidden = true) Viewer viewer, @ModelAttribute BrowseForm form) {
+        DocumentFilter filter = form.filter(settings.pageSize());
+        if (filter.hasWords()) {
+            return SearchResponse.of(catalog.search(viewer, filter));
+        }
+        return ApiPage.of(catalog.browse(viewer, filter));
     }
 
     @Operation(summary = "One document with its files; 404 when missing or not visible to the caller (counts a view)")

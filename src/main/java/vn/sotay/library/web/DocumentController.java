@@ -11,12 +11,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.sotay.library.DocumentCatalog;
+import vn.sotay.library.DocumentFilter;
 import vn.sotay.library.DocumentReading;
 import vn.sotay.library.FileRequest;
 import vn.sotay.library.LibrarySettings;
 import vn.sotay.library.Viewer;
 
-/** The members' library pages: browse, document page, "Xem" (viewer or preview), "Tải về", "In". */
+/** The members' library pages: browse and search results, document page, "Xem" (viewer or preview), "Tải về", "In". */
 @Controller
 class DocumentController {
 
@@ -30,9 +31,17 @@ class DocumentController {
         this.settings = settings;
     }
 
+    /** Browsing; with words, the search results (only the results part for htmx, as the member types). */
     @GetMapping("/documents")
-    String list(Viewer viewer, @ModelAttribute("filter") BrowseForm form, Model model) {
-        model.addAttribute("result", catalog.browsePage(viewer, form.filter(settings.pageSize())));
+    String list(Viewer viewer, @ModelAttribute("filter") BrowseForm form,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        DocumentFilter filter = form.filter(settings.pageSize());
+        if (filter.hasWords()) {
+            model.addAttribute("found", catalog.search(viewer, filter));
+            model.addAttribute("sort", filter.sort());
+            return htmx == null ? "library/search" : "library/search :: results";
+        }
+        model.addAttribute("result", catalog.browsePage(viewer, filter));
         return "library/list";
     }
 
