@@ -77,9 +77,7 @@ public class AccountManagement {
     @Transactional
     public void setEnabled(AccountPrincipal admin, String username, boolean enabled) {
         Account target = visibleAccount(admin, username);
-        if (target.getId() == admin.id()) {
-            throw new ValidationException("username", "SELF", "Đồng chí không thể vô hiệu hóa tài khoản của chính mình.");
-        }
+        refuseSelf(admin, target, "Đồng chí không thể vô hiệu hóa tài khoản của chính mình.");
         target.setEnabled(enabled);
         events.publishEvent(new AccountAdministered(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", target.getUsername(), null));
     }
@@ -102,6 +100,7 @@ public class AccountManagement {
     @Transactional
     public void reissue(AccountPrincipal admin, String username) {
         Account target = visibleAccount(admin, username);
+        refuseSelf(admin, target, "Để đổi mật khẩu của chính mình, đồng chí dùng «Đổi mật khẩu» trong Trang cá nhân.");
         issuance.reissue(target.getUsername(), admin.username());
     }
 
@@ -128,6 +127,7 @@ public class AccountManagement {
     @Transactional
     public void revokeUnitAdmin(AccountPrincipal admin, String username) {
         Account target = visibleAccount(admin, username);
+        refuseSelf(admin, target, "Đồng chí không thể tự thu hồi quyền quản trị của chính mình; hãy đề nghị Văn phòng.");
         target.setUnitAdminOrganizationId(null);
         target.rolesChanged();
         events.publishEvent(new AccountAdministered("UNIT_ADMIN_REVOKED", target.getUsername(), null));
@@ -144,9 +144,24 @@ public class AccountManagement {
 
     private Account visibleAccount(AccountPrincipal admin, String username) {
         Optional<Account> found = accounts.findByUsername(SignIn.normalizeUsername(username));
-        return found.filter(a -> admin.officeAdmin()
-                        || (a.getOrganizationId() != null && mayActOn(admin, a.getOrganizationId())))
+        return found.filter(a -> admin.officeAdmin() || mayActOnAccount(admin, a))
                 .orElseThrow(() -> new NotFoundException("account"));
+    }
+
+    /**
+     * A unit admin acts on members of its subtree only, and never on an account holding a role that reaches beyond
+     * it (an office admin, or a unit admin of an organisation outside the subtree): otherwise it could disable,
+     * demote or re-issue the password of an admin above it.
+     */
+    private boolean mayActOnAccount(AccountPrincipal admin, Account a) {
+        return !a.isOfficeAdmin() && a.getOrganizationId() != null && mayActOn(admin, a.getOrganizationId())
+                && (a.getUnitAdminOrganizationId() == null || mayActOn(admin, a.getUnitAdminOrganizationId()));
+    }
+
+    private static void refuseSelf(AccountPrincipal admin, Account target, String message) {
+        if (target.getId() == admin.id()) {
+            throw new ValidationException("username", "SELF", message);
+        }
     }
 
     private String scopePath(AccountPrincipal admin) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sotay.account.AccountEvents.PasswordChangeRefused;
 import vn.sotay.account.AccountEvents.PasswordChanged;
+import vn.sotay.account.internal.LoginThrottle;
 import vn.sotay.account.password.PasswordPolicy;
 import vn.sotay.account.password.PasswordRule;
 import vn.sotay.account.password.Passwords;
@@ -31,9 +32,11 @@ public class PasswordChange {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     PasswordChange(Accounts accounts, SignIn signIn, PasswordPolicy policy, PasswordEncoder encoder, ApiTokens tokens,
-            MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+            MessageSource messages, ApplicationEventPublisher events, Clock clock, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.signIn = signIn;
         this.policy = policy;
@@ -58,10 +61,14 @@ public class PasswordChange {
         String confirm = Passwords.normalize(request.confirmPassword());
 
         List<FieldError> errors = new ArrayList<>();
+        String throttleKey = LoginThrottle.accountKey(account.getUsername());
         if (oldPassword.isEmpty()) {
             errors.add(error("oldPassword", "REQUIRED_OLD"));
+        } else if (throttle.blockedUntil(throttleKey) != null) {
+            errors.add(error("oldPassword", "THROTTLED"));
         } else if (!signIn.passwordMatches(account, oldPassword)) {
             errors.add(error("oldPassword", "WRONG_OLD"));
+            throttle.recordFailure(throttleKey, clientAddress == null ? "unknown" : clientAddress);
         }
         errors.addAll(newPasswordErrors(newPassword, confirm, account.getUsername()));
         if (errors.stream().noneMatch(e -> e.field().equals("newPassword")) && newPassword.equals(oldPassword)) {
@@ -94,6 +101,10 @@ public class PasswordChange {
             errors.add(error("confirmPassword", "MISMATCH"));
         }
         return errors;
+    }
+
+    FieldError sameAsOld() {
+        return error("newPassword", "SAME_AS_OLD");
     }
 
     /** Live hints while typing: every rule with whether the candidate meets it. */

@@ -61,12 +61,12 @@ public class PasswordReset {
         Instant now = clock.instant();
         if (found.isEmpty() || found.get().getEmail() == null || !found.get().isEnabled()) {
             events.publishEvent(new PasswordResetIgnored(username, clientAddress,
-                    found.isEmpty() ? "unknown account" : found.get().isEnabled() ? "no e-mail" : "disabled"));
+                    found.isEmpty() ? "tài khoản không tồn tại" : found.get().isEnabled() ? "không có email" : "tài khoản bị vô hiệu"));
             return;
         }
         Account account = found.get();
         if (tokens.existsByAccountIdAndCreatedAtAfter(account.getId(), now.minus(RESEND_INTERVAL))) {
-            events.publishEvent(new PasswordResetIgnored(username, clientAddress, "asked again too soon"));
+            events.publishEvent(new PasswordResetIgnored(username, clientAddress, "yêu cầu lại quá sớm"));
             return;
         }
         String value = Secrets.token();
@@ -89,13 +89,21 @@ public class PasswordReset {
         Optional<ResetToken> token = find(value);
         if (token.isEmpty() || !token.get().isUsable(now)) {
             events.publishEvent(new PasswordResetLinkRefused(clientAddress,
-                    token.isEmpty() ? "unknown link" : token.get().isUsed() ? "link already used" : "link expired"));
+                    token.isEmpty() ? "đường dẫn không tồn tại" : token.get().isUsed() ? "đường dẫn đã dùng" : "đường dẫn hết hạn"));
             throw new ValidationException("token", "LINK_INVALID", null);
         }
         Account account = accounts.findById(token.get().getAccountId()).orElseThrow();
+        if (!account.isEnabled()) {
+            events.publishEvent(new PasswordResetLinkRefused(clientAddress, "tài khoản bị vô hiệu"));
+            throw new ValidationException("token", "LINK_INVALID", null);
+        }
         String password = Passwords.normalize(newPassword);
         List<FieldError> errors = passwordChange.newPasswordErrors(password, Passwords.normalize(confirmPassword),
                 account.getUsername());
+        if (errors.stream().noneMatch(e -> e.field().equals("newPassword")) && account.getPasswordHash() != null
+                && encoder.matches(password, account.getPasswordHash())) {
+            errors.add(passwordChange.sameAsOld());
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -60,12 +60,12 @@ public class SignIn {
         String key = deviceId == null ? LoginThrottle.accountKey(username) : LoginThrottle.deviceKey(username, deviceId);
 
         if (throttle.addressBlocked(address)) {
-            events.publishEvent(new SignInThrottled(username, address, "address"));
+            events.publishEvent(new SignInThrottled(username, address, "địa chỉ máy"));
             return SignInResult.throttled();
         }
         LoginThrottle.State recorded = throttle.state(key);
         if (recorded.blockedUntil() != null) {
-            events.publishEvent(new SignInThrottled(username, address, deviceId == null ? "account" : "device"));
+            events.publishEvent(new SignInThrottled(username, address, deviceId == null ? "tài khoản" : "thiết bị"));
             return SignInResult.throttled();
         }
         Optional<String> failure = verify(username, password);
@@ -94,19 +94,19 @@ public class SignIn {
         Optional<Account> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
             encoder.matches(password, dummyHash);
-            return Optional.of("unknown account");
+            return Optional.of("tài khoản không tồn tại");
         }
         Account account = found.get();
         if (account.getPasswordHash() != null) {
             boolean ok = encoder.matches(password, account.getPasswordHash());
             if (!ok) {
-                return Optional.of("wrong password");
+                return Optional.of("sai mật khẩu");
             }
         } else if (!matchesInitialSecret(account, password)) {
-            return Optional.of(account.getInitialSecretHash() == null ? "no password"
-                    : expired(account) ? "initial password expired" : "wrong initial password");
+            return Optional.of(account.getInitialSecretHash() == null ? "chưa có mật khẩu"
+                    : expired(account) ? "mật khẩu ban đầu đã hết hạn" : "sai mật khẩu ban đầu");
         }
-        return account.isEnabled() ? Optional.empty() : Optional.of("account disabled");
+        return account.isEnabled() ? Optional.empty() : Optional.of("tài khoản bị vô hiệu");
     }
 
     private boolean matchesInitialSecret(Account account, String password) {

@@ -60,8 +60,8 @@ class DemoData implements ApplicationRunner {
 
     DemoData(OrganizationManagement organizations, OrganizationDirectory directory, AccountIssuance issuance,
             AccountManagement management, Accounts accounts, DocumentImport documents, News news,
-            @Value("${sotay.demo.corpus-dir:../shared/corpus}") Path corpus,
-            @Value("${sotay.demo.seed-article:../shared/seed/000_d7fdd13d1986d7ad.txt}") Path seed) {
+            @Value("${sotay.demo.corpus-dir:../shared/corpus}") String corpus,
+            @Value("${sotay.demo.seed-article:../shared/seed/000_d7fdd13d1986d7ad.txt}") String seed) {
         this.organizations = organizations;
         this.directory = directory;
         this.issuance = issuance;
@@ -69,8 +69,8 @@ class DemoData implements ApplicationRunner {
         this.accounts = accounts;
         this.documents = documents;
         this.news = news;
-        this.corpus = corpus;
-        this.seed = seed;
+        this.corpus = Path.of(corpus);
+        this.seed = Path.of(seed);
     }
 
     @Override

@@ -149,13 +149,20 @@ public class IssuanceRunner implements DisposableBean {
             return null;
         }
         Set<String> taken = new HashSet<>(issuance.existingUsernames(pending.stream().map(ListRow::getCardNumber).toList()));
+        Set<String> usedEmails = new HashSet<>(issuance.existingEmails(pending.stream().map(ListRow::getEmail)
+                .filter(java.util.Objects::nonNull).map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList()));
         int skipped = 0;
         String approvedBy = jobs.findByListId(listId).map(IssuanceJob::getApprovedBy).orElse("system");
         for (ListRow row : pending) {
-            if (!taken.add(row.getCardNumber())) {
+            String email = row.getEmail() == null ? null : row.getEmail().toLowerCase(java.util.Locale.ROOT);
+            if (taken.contains(row.getCardNumber())) {
                 row.skipped("Số thẻ đã có tài khoản khi cấp");
                 skipped++;
+            } else if (email != null && !usedEmails.add(email)) {
+                row.skipped("Email đã được tài khoản khác dùng khi cấp");
+                skipped++;
             } else {
+                taken.add(row.getCardNumber());
                 row.issued(issuance.issue(member(row), approvedBy));
             }
         }

@@ -69,16 +69,21 @@ public class ListRow {
     ListRow(long listId, MemberRow row) {
         this.listId = listId;
         this.rowNumber = row.row();
-        this.fullName = row.fullName();
-        this.cardNumber = row.cardNumber();
-        this.birthDate = row.birthDate() != null ? row.birthDate().toString() : row.birthDateText();
-        this.gender = row.gender();
-        this.email = row.email();
-        this.phone = row.phone();
-        this.joinedOn = row.joinedOn() != null ? row.joinedOn().toString() : row.joinedOnText();
-        this.officialOn = row.officialOn() != null ? row.officialOn().toString() : row.officialOnText();
-        this.organizationCode = row.organizationCode();
+        this.fullName = cut(row.fullName(), 300);
+        this.cardNumber = cut(row.cardNumber(), 64);
+        this.birthDate = cut(row.birthDate() != null ? row.birthDate().toString() : row.birthDateText(), 40);
+        this.gender = cut(row.gender(), 40);
+        this.email = cut(row.email(), 300);
+        this.phone = cut(row.phone(), 60);
+        this.joinedOn = cut(row.joinedOn() != null ? row.joinedOn().toString() : row.joinedOnText(), 40);
+        this.officialOn = cut(row.officialOn() != null ? row.officialOn().toString() : row.officialOnText(), 40);
+        this.organizationCode = cut(row.organizationCode(), 100);
         this.organizationId = row.organizationId();
+    }
+
+    /** Over-long values are errors already (the report says so); they are kept shortened, never crash the upload. */
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
     }
 
     void issued(long accountId) {

@@ -176,6 +176,9 @@ public class MemberListService {
     @Transactional
     public void submit(AccountPrincipal admin, long listId) {
         MemberList list = visible(admin, listId);
+        if (list.getStatus() == MemberList.Status.REJECTED) {
+            throw new ValidationException("list", "REJECTED", "Danh sách đã bị từ chối. Vui lòng sửa theo lý do và tải lên danh sách mới.");
+        }
         if (list.getStatus() != MemberList.Status.DRAFT) {
             throw new ValidationException("list", "NOT_DRAFT", "Danh sách này đã được gửi trước đó.");
         }
@@ -294,10 +297,13 @@ public class MemberListService {
         if (unit != null) {
             allowed = allowed.stream().filter(unit::contains).toList();
         }
-        Map<String, OrganizationView> byCode = allowed.stream().collect(Collectors.toMap(OrganizationView::code, o -> o));
-        Set<String> codes = all.stream().map(OrganizationView::code).collect(Collectors.toSet());
+        Set<String> inScope = (admin.officeAdmin() ? all : organizations.subtree(admin.unitAdminOrganizationId())).stream()
+                .map(o -> o.code().toUpperCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+        Map<String, OrganizationView> byCode = allowed.stream()
+                .collect(Collectors.toMap(o -> o.code().toUpperCase(java.util.Locale.ROOT), o -> o));
+        Set<String> codes = all.stream().map(o -> o.code().toUpperCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
         return new ValidationContext(Pattern.compile(settings.cardNumberPattern()), settings.fixedDigits(), byCode, codes,
-                unit, chunked(issuance::existingUsernames), chunked(issuance::existingEmails), LocalDate.now(clock.withZone(VIETNAM)),
+                inScope, unit, chunked(issuance::existingUsernames), chunked(issuance::existingEmails), LocalDate.now(clock.withZone(VIETNAM)),
                 settings.maxRows());
     }
 

@@ -22,8 +22,8 @@ public class ReportExport {
     public void write(AccountPrincipal admin, long listId, OutputStream out) throws IOException {
         ListReport report = service.report(admin, listId);
         List<ReportWorkbook.Line> lines = service.allRows(admin, listId).stream().map(r -> new ReportWorkbook.Line(
-                r.getRowNumber(), r.getFullName(), r.getCardNumber(), r.getBirthDate(), r.getGender(), r.getEmail(),
-                r.getPhone(), r.getJoinedOn(), r.getOfficialOn(), r.getOrganizationCode())).toList();
+                r.getRowNumber(), r.getFullName(), r.getCardNumber(), RowInput.dmy(r.getBirthDate()), r.getGender(), r.getEmail(),
+                r.getPhone(), RowInput.dmy(r.getJoinedOn()), RowInput.dmy(r.getOfficialOn()), r.getOrganizationCode())).toList();
         ReportWorkbook.write(lines, java.util.stream.Stream.concat(report.errors().stream(), report.warnings().stream()).toList(), out);
     }
 }

@@ -11,12 +11,26 @@ import vn.sotay.shared.NotFoundException;
 import vn.sotay.shared.ValidationException;
 
 /** JSON errors of the API: {@code 400 {"errors":[{"field","code","message"}]}} and a plain 404. */
-@RestControllerAdvice(basePackages = "vn.sotay", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiErrors {
 
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<Map<String, List<FieldError>>> invalid(ValidationException e) {
         return ResponseEntity.badRequest().body(Map.of("errors", e.errors()));
+    }
+
+    /** Two admins acted on the same thing at once (e.g. a double click on "Phê duyệt"): the loser is told so. */
+    @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class,
+            org.springframework.dao.DataIntegrityViolationException.class})
+    ResponseEntity<Map<String, List<FieldError>>> conflict(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("errors", List.of(new FieldError(null, "CONFLICT",
+                "Dữ liệu vừa được thay đổi bởi một thao tác khác. Vui lòng tải lại và thử lại."))));
+    }
+
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, List<FieldError>>> unreadable(RuntimeException e) {
+        return ResponseEntity.badRequest().body(Map.of("errors", List.of(new FieldError(null, "BAD_REQUEST",
+                "Nội dung yêu cầu không đọc được (cần JSON hợp lệ)."))));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -78,10 +78,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SignIn signIn, SignInAuthenticationProvider provider,
-            AccountSettings settings, ApplicationEventPublisher events) throws Exception {
-        http.authenticationProvider(provider)
-                .authorizeHttpRequests(a -> a
+    SecurityFilterChain web(HttpSecurity http, SignIn signIn, AccountSettings settings, ApplicationEventPublisher events)
+            throws Exception {
+        http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/forgot-password", "/reset-password", "/error", "/favicon.ico",
                                 "/css/**", "/js/**", "/img/**", "/webjars/**", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
@@ -145,6 +144,10 @@ class SecurityConfig {
     /** An account still on its one-time password is sent to "Đổi mật khẩu" instead of a bare 403. */
     private static AccessDeniedHandler passwordChangeFirst() {
         return (request, response, ex) -> {
+            if (ex instanceof org.springframework.security.web.csrf.CsrfException && "/login".equals(request.getServletPath())) {
+                response.sendRedirect(request.getContextPath() + "/login?expired");
+                return;
+            }
             var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
             if (auth != null && auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword()) {
                 response.sendRedirect(request.getContextPath() + "/profile/password");

@@ -70,6 +70,47 @@ class WebSignInTest extends AppTest {
         assertThat(context.getBeanNamesForType(org.springframework.security.core.userdetails.UserDetailsService.class)).isEmpty();
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void eachFailedWebSignInIsCheckedAndAuditedOnce() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_FAILED' and actor = '31415926'", Long.class);
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(post("/login").with(csrf()).param("username", "31415926").param("password", "Sai@12345"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        long after = jdbc.queryForObject("select count(*) from audit_event where action = 'SIGN_IN_FAILED' and actor = '31415926'", Long.class);
+        assertThat(after - before).isEqualTo(4);
+    }
+
+    @Test
+    void aHiddenOrMissingDocumentIsAn404PageInABrowser() throws Exception {
+        TestAccounts.memberWithInitialPassword(accounts, clock, "27182818", "Ngô Văn Đọc", "Lần-đầu-2026!");
+        long id = accounts.findByUsername("27182818").orElseThrow().getId();
+        passwordChange.change(id, new PasswordChangeRequest("Lần-đầu-2026!", "Đọc-sách-2026", "Đọc-sách-2026"), "t", null);
+        MockHttpSession session = signIn("27182818", "Đọc-sách-2026");
+        mvc.perform(get("/documents/999999").session(session).accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML));
+    }
+
+    @Test
+    void guessingTheOldPasswordIsThrottledLikeSignIn() throws Exception {
+        TestAccounts.memberWithInitialPassword(accounts, clock, "16180339", "Trần Đoán", "Lần-đầu-2026!");
+        long id = accounts.findByUsername("16180339").orElseThrow().getId();
+        passwordChange.change(id, new PasswordChangeRequest("Lần-đầu-2026!", "Đúng-rồi-2026", "Đúng-rồi-2026"), "t", null);
+        MockHttpSession session = signIn("16180339", "Đúng-rồi-2026");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/profile/password").session(session).with(csrf()).param("oldPassword", "Đoán-" + i)
+                    .param("newPassword", "Mới-toanh-2026").param("confirmPassword", "Mới-toanh-2026")).andExpect(status().is(422));
+        }
+        mvc.perform(post("/profile/password").session(session).with(csrf()).param("oldPassword", "Đúng-rồi-2026")
+                        .param("newPassword", "Mới-toanh-2026").param("confirmPassword", "Mới-toanh-2026"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("nhập sai mật khẩu cũ nhiều lần")));
+    }
+
     @Test
     void signInWithoutTheCsrfTokenIsRejected() throws Exception {
         mvc.perform(post("/login").param("username", "admin").param("password", ADMIN_INITIAL_PASSWORD))

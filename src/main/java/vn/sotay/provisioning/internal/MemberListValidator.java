@@ -159,6 +159,18 @@ public final class MemberListValidator {
             LocalDate birth = date(ListColumn.BIRTH_DATE);
             LocalDate joined = date(ListColumn.JOINED_ON);
             LocalDate official = date(ListColumn.OFFICIAL_ON);
+            if (birth != null && birth.getYear() < 1900) {
+                error(row.number(), ListColumn.BIRTH_DATE, "IMPLAUSIBLE_DATE", "Ngày sinh «" + value(ListColumn.BIRTH_DATE)
+                        + "» không hợp lý (trước năm 1900).");
+            }
+            if (birth != null && joined != null && joined.isBefore(birth.plusYears(16))) {
+                error(row.number(), ListColumn.JOINED_ON, "JOINED_TOO_YOUNG", "Ngày vào Đảng «" + value(ListColumn.JOINED_ON)
+                        + "» khi chưa đủ 16 tuổi (so với ngày sinh): vui lòng kiểm tra.");
+            }
+            String phone = value(ListColumn.PHONE);
+            if (!phone.isEmpty() && !phone.matches("[+0-9 .()-]{6,20}")) {
+                warning(row.number(), ListColumn.PHONE, "PHONE_FORMAT", "Số điện thoại «" + phone + "» có vẻ không đúng.");
+            }
             if (joined != null && official != null && official.isBefore(joined)) {
                 warning(row.number(), ListColumn.OFFICIAL_ON, "OFFICIAL_BEFORE_JOINED", "Ngày chính thức trước ngày vào Đảng: vui lòng kiểm tra.");
             }
@@ -197,7 +209,7 @@ public final class MemberListValidator {
                 warning(row.number(), ListColumn.EMAIL, "NO_EMAIL", "Không có email: mật khẩu sẽ được in trên phiếu cấp tài khoản thay vì gửi email.");
                 return null;
             }
-            if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            if (email.length() > 254 || email.indexOf('@') > 64 || !EMAIL.matcher(email).matches()) {
                 error(row.number(), ListColumn.EMAIL, "EMAIL_FORMAT", "Email «" + email + "» không đúng định dạng (ví dụ: ten@example.org).");
             }
             return email;
@@ -235,7 +247,7 @@ public final class MemberListValidator {
         }
 
         private OrganizationView organization() {
-            String code = value(ListColumn.ORGANIZATION);
+            String code = value(ListColumn.ORGANIZATION).toUpperCase(java.util.Locale.ROOT);
             if (code.isEmpty()) {
                 if (context.defaultOrg() == null) {
                     error(row.number(), ListColumn.ORGANIZATION, "REQUIRED", "Thiếu mã tổ chức.");
@@ -243,6 +255,11 @@ public final class MemberListValidator {
                 return context.defaultOrg();
             }
             OrganizationView org = context.allowed().get(code);
+            if (org == null && context.defaultOrg() != null && context.inScope().contains(code)) {
+                error(row.number(), ListColumn.ORGANIZATION, "OUTSIDE_LIST", "Mã tổ chức «" + code
+                        + "» không thuộc tổ chức của danh sách («" + context.defaultOrg().code() + "»).");
+                return null;
+            }
             if (org == null) {
                 error(row.number(), ListColumn.ORGANIZATION, context.allCodes().contains(code) ? "OUTSIDE_SUBTREE" : "UNKNOWN_ORGANIZATION",
                         context.allCodes().contains(code) ? "Mã tổ chức «" + code + "» nằm ngoài phạm vi quản lý của đồng chí."

@@ -15,6 +15,7 @@ import vn.sotay.organization.OrganizationView;
  * @param fixedDigits      the card number length when the pattern is "n digits" (for restoring lost zeros), else 0
  * @param allowed          organisations (by code) the uploading admin may issue accounts in
  * @param allCodes         every organisation code that exists
+ * @param inScope          codes in the uploading admin's whole scope (to tell "outside the list" from "outside your scope")
  * @param defaultOrg       the organisation of rows without "Mã tổ chức", or null
  * @param existingCards    which of the given card numbers already have an account
  * @param existingEmails   which of the given (lower-case) e-mails an account already uses
@@ -24,6 +25,7 @@ public record ValidationContext(
         int fixedDigits,
         Map<String, OrganizationView> allowed,
         Set<String> allCodes,
+        Set<String> inScope,
         OrganizationView defaultOrg,
         Function<Collection<String>, Collection<String>> existingCards,
         Function<Collection<String>, Collection<String>> existingEmails,

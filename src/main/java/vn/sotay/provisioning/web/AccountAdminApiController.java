@@ -11,13 +11,11 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import vn.sotay.account.AccountManagement;
 import vn.sotay.account.AccountPrincipal;
 import vn.sotay.account.AccountQuery;
@@ -26,7 +24,7 @@ import vn.sotay.provisioning.IssuanceStatusExport;
 import vn.sotay.shared.ValidationException;
 
 /** Account management over the API, and the issuance status export for pages and API alike. */
-@Controller
+@org.springframework.web.bind.annotation.RestController
 @Tag(name = "Quản lý tài khoản / Accounts")
 class AccountAdminApiController {
 
@@ -43,7 +41,6 @@ class AccountAdminApiController {
 
     @Operation(summary = "Members in the caller's scope: q (name or card, diacritics ignored), organization (subtree), status")
     @GetMapping("/api/v1/admin/members")
-    @ResponseBody
     Page<AccountSummary> members(@AuthenticationPrincipal AccountPrincipal admin, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "") String organization, @RequestParam(defaultValue = "") String status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -55,28 +52,24 @@ class AccountAdminApiController {
     }
 
     @PostMapping("/api/v1/admin/members/{cardNumber}/reissue")
-    @ResponseBody
     ResponseEntity<Void> reissue(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable String cardNumber) {
         management.reissue(admin, cardNumber);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/admin/members/{cardNumber}/disable")
-    @ResponseBody
     ResponseEntity<Void> disable(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable String cardNumber) {
         management.setEnabled(admin, cardNumber, false);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/admin/members/{cardNumber}/enable")
-    @ResponseBody
     ResponseEntity<Void> enable(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable String cardNumber) {
         management.setEnabled(admin, cardNumber, true);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/admin/members/{cardNumber}/move")
-    @ResponseBody
     ResponseEntity<Map<String, String>> move(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable String cardNumber,
             @RequestBody MoveRequest body) {
         management.move(admin, cardNumber, body.organization());

@@ -114,6 +114,8 @@ class MemberListController {
             redirect.addFlashAttribute("done", done);
         } catch (ValidationException e) {
             redirect.addFlashAttribute("failed", e.errors().get(0).message());
+        } catch (org.springframework.dao.ConcurrencyFailureException | org.springframework.dao.DataIntegrityViolationException e) {
+            redirect.addFlashAttribute("failed", "Danh sách vừa được xử lý bởi một thao tác khác. Vui lòng xem lại trạng thái.");
         }
         return "redirect:/admin/member-lists/" + id;
     }

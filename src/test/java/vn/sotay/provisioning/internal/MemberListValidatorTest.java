@@ -21,7 +21,7 @@ class MemberListValidatorTest {
     private static ValidationContext context(OrganizationView defaultOrg, Collection<String> existingCards,
             Collection<String> existingEmails) {
         return new ValidationContext(Pattern.compile("\\d{8}"), 8, Map.of("UBDT", UBDT, "UBDT-VP", UBDT_VP),
-                Set.of("DBK", "UBDT", "UBDT-VP", "HVDT"), defaultOrg,
+                Set.of("DBK", "UBDT", "UBDT-VP", "HVDT"), Set.of("UBDT", "UBDT-VP"), defaultOrg,
                 cards -> cards.stream().filter(existingCards::contains).toList(),
                 emails -> emails.stream().filter(existingEmails::contains).toList(), LocalDate.of(2026, 12, 3), 1000);
     }
@@ -135,7 +135,7 @@ class MemberListValidatorTest {
         for (String code : List.of("UBDT-VP", "UBDT-TH", "UBDT-CS", "UBDT-TC", "UBDT-TT", "HVDT-DT", "HVDT-NC", "HVDT-HC")) {
             all.put(code, new OrganizationView(id, code, code, 1L, "/1/" + id++ + "/", 1));
         }
-        ValidationContext office = new ValidationContext(Pattern.compile("\\d{8}"), 8, all, all.keySet(), null,
+        ValidationContext office = new ValidationContext(Pattern.compile("\\d{8}"), 8, all, all.keySet(), all.keySet(), null,
                 c -> List.of(), e -> List.of(), LocalDate.of(2026, 12, 3), 1000);
         MemberListValidator.Result r = MemberListValidator.validate(
                 MemberListReader.read(java.nio.file.Files.readAllBytes(MemberListReaderTest.SAMPLE_XLSX)), office);

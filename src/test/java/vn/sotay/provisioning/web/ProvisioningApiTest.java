@@ -67,6 +67,7 @@ class ProvisioningApiTest extends AppTest {
                 false, true, null, null, a.getCredentialsVersion())).orElseThrow());
         if (accounts.findByUsername("91000001").isEmpty()) {
             vn.sotay.account.Account a = new vn.sotay.account.Account("91000001", "Quản Trị Đơn Vị");
+            a.setOrganizationId(directory.findByCode("UBDT-VP").orElseThrow().id());
             accounts.saveAndFlush(a);
             management.grantUnitAdmin((AccountPrincipal) office.getPrincipal(), "91000001", "UBDT");
         }
@@ -150,6 +151,25 @@ class ProvisioningApiTest extends AppTest {
         mvc.perform(get("/api/v1/admin/members/export.xlsx").with(authentication(unit))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("Content-Disposition", org.hamcrest.Matchers.containsString("tinh-hinh-cap-tai-khoan.xlsx")));
+    }
+
+    @Test
+    void aUnitAdminCannotActOnAnAdminWhoseRoleReachesBeyondItsSubtree() throws Exception {
+        vn.sotay.account.Account higher = accounts.findByUsername("95000001").orElseGet(() -> {
+            vn.sotay.account.Account a = new vn.sotay.account.Account("95000001", "Cấp Trên");
+            a.setOrganizationId(directory.findByCode("UBDT-CS").orElseThrow().id());
+            return accounts.saveAndFlush(a);
+        });
+        management.grantUnitAdmin((AccountPrincipal) office.getPrincipal(), "95000001", "DBK");
+        for (String action : new String[] {"disable", "reissue"}) {
+            mvc.perform(post("/api/v1/admin/members/95000001/" + action).with(authentication(unit))).andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/api/v1/admin/members/95000001/move").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"organization\":\"UBDT-VP\"}").with(authentication(unit))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/admin/members/91000001/reissue").with(authentication(unit)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("SELF"));
+        org.assertj.core.api.Assertions.assertThat(accounts.findByUsername("95000001").orElseThrow().isEnabled()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(higher.getId()).isNotNull();
     }
 
     @Test
