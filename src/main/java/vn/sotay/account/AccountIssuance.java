@@ -99,6 +99,8 @@ public class AccountIssuance {
         String password = newSecret(account);
         events.publishEvent(new AccountIssued(account.getUsername(), account.getFullName(), account.getEmail(),
                 account.getOrganizationId(), password, expiry(), true, issuedBy));
+        events.publishEvent(new AccountEvents.AccountAdministered("CREDENTIALS_REISSUED", account.getUsername(),
+                account.getEmail() == null ? "phiếu in" : "email"));
     }
 
     private String newSecret(Account account) {

@@ -166,7 +166,11 @@ public class IssuanceRunner implements DisposableBean {
                 row.issued(issuance.issue(member(row), approvedBy));
             }
         }
-        return new int[] {pending.get(pending.size() - 1).getRowNumber(), pending.size(), skipped};
+        int first = pending.get(0).getRowNumber();
+        int last = pending.get(pending.size() - 1).getRowNumber();
+        events.publishEvent(new ListStep("ACCOUNTS_ISSUED", "list " + listId, (pending.size() - skipped)
+                + " tài khoản (dòng " + first + "–" + last + "), " + skipped + " dòng bỏ qua; phê duyệt: " + approvedBy));
+        return new int[] {last, pending.size(), skipped};
     }
 
     /** Marks the job done with exact counts taken from the rows, and the list issued. */

@@ -24,7 +24,7 @@ import vn.sotay.account.TestAccounts;
 
 /**
  * Sign-ins per second against the password hash alone, on the embedded defaults (H2 file database).
- * Run: {@code ./mvnw -q -Pbench test-compile exec:java -Dbench.class=vn.sotay.bench.SignInBenchmark}
+ * Run: {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench.class=vn.sotay.bench.SignInBenchmark}
  */
 public final class SignInBenchmark {
 
@@ -125,7 +125,7 @@ public final class SignInBenchmark {
         String md = """
                 ## Sign-in throughput
 
-                Command: `./mvnw -q -Pbench test-compile exec:java -Dbench.class=vn.sotay.bench.SignInBenchmark`
+                Command: `./mvnw -q -Pbench test-compile exec:exec -Dbench.class=vn.sotay.bench.SignInBenchmark`
                 Machine: %s. Hash: Argon2id, 7 MiB, 5 passes, 1 lane (Keycloak's default), %d threads, %d s each.
 
                 | what | sign-ins/s | per core | ratio to the hash alone |
