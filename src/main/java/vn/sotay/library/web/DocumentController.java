@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.sotay.library.DocumentCatalog;
 import vn.sotay.library.DocumentFilter;
 import vn.sotay.library.DocumentReading;
+import vn.sotay.library.FileContent;
 import vn.sotay.library.FileRequest;
 import vn.sotay.library.LibrarySettings;
 import vn.sotay.library.Viewer;
@@ -67,8 +68,10 @@ class DocumentController {
     ResponseEntity<Resource> file(Viewer viewer, @PathVariable long id, @PathVariable long fileId,
             @RequestParam(defaultValue = "attachment") String disposition,
             @RequestHeader(value = HttpHeaders.RANGE, required = false) String range,
-            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            @RequestHeader(value = HttpHeaders.IF_RANGE, required = false) String ifRange) {
         boolean download = !"inline".equals(disposition);
-        return FileResponses.of(reading.file(viewer, new FileRequest(id, fileId, download, range, ifNoneMatch)), download);
+        FileContent content = reading.file(viewer, new FileRequest(id, fileId, download, range, ifNoneMatch));
+        return FileResponses.of(content, download, range, ifRange);
     }
 }

@@ -20,22 +20,65 @@ final class FileResponses {
     private FileResponses() {
     }
 
-    static ResponseEntity<Resource> of(FileContent file, boolean download) {
+    /**
+     * The answer for a file. A Range that is malformed, of another unit, or guarded by an {@code If-Range} that no
+     * longer matches is ignored (200, the whole file, RFC 9110 §14.2); a Range wholly past the end gets 416 with
+     * {@code Content-Range: bytes *}{@code /length} and no body; a valid one is served as 206 by Spring.
+     */
+    static ResponseEntity<Resource> of(FileContent file, boolean download, String range, String ifRange) {
         if (file.notModified()) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(file.etag())
                     .cacheControl(CacheControl.noCache().cachePrivate()).build();
         }
+        long length = file.info().size();
+        boolean honourRange = range != null && (ifRange == null || ifRange.strip().equals(file.etag()));
+        if (honourRange) {
+            try {
+                java.util.List<org.springframework.http.HttpRange> ranges = org.springframework.http.HttpRange.parseRanges(range);
+                if (!ranges.isEmpty() && ranges.stream().allMatch(r -> unsatisfiable(r, length))) {
+                    return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+                            .header(HttpHeaders.CONTENT_RANGE, "bytes */" + length).build();
+                }
+            } catch (IllegalArgumentException malformed) {
+                honourRange = false;
+            }
+        }
+        Resource body = honourRange || range == null ? file.resource() : whole(file.resource());
         MediaType type = MediaType.parseMediaType(file.info().contentType());
         if ("text".equals(type.getType())) {
             type = new MediaType(type, StandardCharsets.UTF_8);
         }
-        return ResponseEntity.ok()
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (body != file.resource()) {
+            answer.contentLength(length);
+        }
+        return answer
                 .contentType(type)
                 .eTag(file.etag())
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(download, file.info().name()))
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .body(file.resource());
+                .body(body);
+    }
+
+    private static boolean unsatisfiable(org.springframework.http.HttpRange range, long length) {
+        try {
+            return range.getRangeStart(length) >= length;
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    /**
+     * The whole file even though the request had a Range header: Spring applies ranges to every Resource except an
+     * {@code InputStreamResource} (exactly that class), so the length goes into the header by hand.
+     */
+    private static Resource whole(Resource resource) {
+        try {
+            return new org.springframework.core.io.InputStreamResource(resource.getInputStream());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** {@code attachment; filename="Luat-bao-chi.pdf"; filename*=UTF-8''Lu%E1%BA%ADt%20b%C3%A1o%20ch%C3%AD.pdf}. */

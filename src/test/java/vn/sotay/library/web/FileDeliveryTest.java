@@ -154,6 +154,22 @@ class FileDeliveryTest extends AppTest {
         assertThat(api.getResponse().getStatus()).isEqualTo(206);
         assertThat(api.getResponse().getContentAsByteArray()).isEqualTo(Arrays.copyOfRange(all, 0, 10));
         assertThat(api.getResponse().getHeader("Content-Disposition")).startsWith("inline; filename=\"hien-phap.pdf\"");
+
+        String url = "/documents/" + id + "/files/" + file;
+        MvcResult past = mvc.perform(as(get(url).header("Range", "bytes=999999999-"))).andReturn();
+        assertThat(past.getResponse().getStatus()).isEqualTo(416);
+        assertThat(past.getResponse().getHeader("Content-Range")).isEqualTo("bytes */" + all.length);
+        assertThat(past.getResponse().getContentAsByteArray()).isEmpty();
+        for (String ignored : new String[] {"items=0-5", "bytes=abc"}) {
+            MvcResult whole = mvc.perform(as(get(url).header("Range", ignored))).andReturn();
+            assertThat(whole.getResponse().getStatus()).as(ignored).isEqualTo(200);
+            assertThat(whole.getResponse().getContentAsByteArray()).isEqualTo(all);
+        }
+        MvcResult stale = mvc.perform(as(get(url).header("Range", "bytes=0-9").header("If-Range", "\"stale\""))).andReturn();
+        assertThat(stale.getResponse().getStatus()).as("a changed file is sent whole").isEqualTo(200);
+        assertThat(stale.getResponse().getContentAsByteArray()).isEqualTo(all);
+        MvcResult current = mvc.perform(as(get(url).header("Range", "bytes=0-9").header("If-Range", etag))).andReturn();
+        assertThat(current.getResponse().getStatus()).isEqualTo(206);
     }
 
     @Test
