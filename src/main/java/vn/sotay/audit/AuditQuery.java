@@ -10,5 +10,5 @@ import java.time.LocalDate;
  * @param from   first day, in Vietnam time
  * @param to     last day (inclusive), in Vietnam time
  */
-public record AuditQuery(String actor, String action, LocalDate from, LocalDate to) {
+public record AuditQuery(String actor, String action, LocalDate from, LocalDate to, String target) {
 }

@@ -56,6 +56,11 @@ public class AuditSearch {
      * @throws ValidationException naming each date that cannot be read, or a range that ends before it starts
      */
     public AuditQuery query(String actor, String action, String from, String to) {
+        return query(actor, action, from, to, null);
+    }
+
+    /** The same with a target, e.g. {@code document:42}: who downloaded that document. */
+    public AuditQuery query(String actor, String action, String from, String to, String target) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate first = date("from", from, errors);
         LocalDate last = date("to", to, errors);
@@ -68,7 +73,7 @@ public class AuditSearch {
         String who = blankToNull(actor);
         String what = blankToNull(action);
         return new AuditQuery(who == null ? null : who.toLowerCase(Locale.ROOT),
-                what == null ? null : what.toUpperCase(Locale.ROOT), first, last);
+                what == null ? null : what.toUpperCase(Locale.ROOT), first, last, blankToNull(target));
     }
 
     public Page<AuditView> search(AuditQuery query, int page) {
@@ -78,6 +83,9 @@ public class AuditSearch {
         }
         if (query.action() != null) {
             parts.add((e, q, cb) -> cb.equal(e.get("action"), query.action()));
+        }
+        if (query.target() != null) {
+            parts.add((e, q, cb) -> cb.equal(e.get("target"), query.target()));
         }
         if (query.from() != null) {
             parts.add((e, q, cb) -> cb.greaterThanOrEqualTo(e.get("occurredAt"),

@@ -100,7 +100,7 @@ class AuditLogTests {
                 .andExpect(content().string(not(containsString("<td class=\"break-all\">dòng 4</td>"))))
                 .andExpect(content().string(containsString("Trang 1/2")))
                 .andExpect(content().string(containsString(
-                        "href=\"/admin/audit?actor=&amp;action=PAGED&amp;from=&amp;to=&amp;page=1\"")));
+                        "href=\"/admin/audit?actor=&amp;action=PAGED&amp;from=&amp;to=&amp;target=&amp;page=1\"")));
         mvc.perform(get("/admin/audit").param("action", "PAGED").param("page", "1").with(authentication(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<td class=\"break-all\">dòng 4</td>")))

@@ -31,9 +31,10 @@ class AuditApiController {
     @GetMapping("/api/v1/admin/audit")
     @PreAuthorize("hasRole('OFFICE_ADMIN')")
     AuditPage search(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String action,
+            @RequestParam(defaultValue = "") String target,
             @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
             @RequestParam(defaultValue = "0") int page) {
-        Page<AuditView> found = search.search(search.query(actor, action, from, to), page);
+        Page<AuditView> found = search.search(search.query(actor, action, from, to, target), page);
         return new AuditPage(found.getContent(), found.getNumber(), found.getSize(), found.getTotalPages(),
                 found.getTotalElements());
     }

@@ -25,14 +25,16 @@ class AuditController {
     @GetMapping("/admin/audit")
     String list(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String action,
             @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-            @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+            @RequestParam(defaultValue = "") String target, @RequestParam(defaultValue = "0") int page, Locale locale,
+            Model model) {
         model.addAttribute("actor", actor);
+        model.addAttribute("target", target);
         model.addAttribute("action", action);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("actions", search.actions(locale));
         try {
-            model.addAttribute("entries", search.search(search.query(actor, action, from, to), page));
+            model.addAttribute("entries", search.search(search.query(actor, action, from, to, target), page));
         } catch (ValidationException e) {
             Map<String, String> errors = e.errors().stream()
                     .collect(Collectors.toMap(FieldError::field, FieldError::message, (first, second) -> first));

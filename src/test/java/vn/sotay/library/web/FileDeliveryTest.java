@@ -124,6 +124,13 @@ class FileDeliveryTest extends AppTest {
         assertThat(r.getResponse().getContentAsByteArray()).isEqualTo(Files.readAllBytes(pdf));
         assertThat(r.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(jdbc.queryForObject("select download_count from document where id = ?", Long.class, id)).isEqualTo(1);
+
+        String whoDownloaded = mvc.perform(as(get("/admin/audit").param("action", "DOCUMENT_DOWNLOADED")
+                .param("target", "document:" + id))).andReturn().getResponse().getContentAsString();
+        assertThat(whoDownloaded).contains("document:" + id, office.username());
+        String none = mvc.perform(as(get("/admin/audit").param("action", "DOCUMENT_DOWNLOADED")
+                .param("target", "document:999999"))).andReturn().getResponse().getContentAsString();
+        assertThat(none).doesNotContain("document:" + id);
     }
 
     @Test
