@@ -47,7 +47,7 @@ public class TextExtraction {
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, contentType);
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, handler, metadata, withoutOcr());
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new IOException("unreadable content", e);
@@ -55,5 +55,20 @@ public class TextExtraction {
         } catch (TikaException e) {
             throw new IOException("unreadable content", e);
         }
+    }
+
+    /**
+     * Previews and metadata proposals run while the editor waits: never Tika's own OCR (it would run Tesseract over
+     * a whole scanned PDF in the request). Scans are read by the search module's background pipeline instead.
+     */
+    private static ParseContext withoutOcr() {
+        ParseContext context = new ParseContext();
+        org.apache.tika.parser.ocr.TesseractOCRConfig ocr = new org.apache.tika.parser.ocr.TesseractOCRConfig();
+        ocr.setSkipOcr(true);
+        context.set(org.apache.tika.parser.ocr.TesseractOCRConfig.class, ocr);
+        org.apache.tika.parser.pdf.PDFParserConfig pdf = new org.apache.tika.parser.pdf.PDFParserConfig();
+        pdf.setOcrStrategy(org.apache.tika.parser.pdf.PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(org.apache.tika.parser.pdf.PDFParserConfig.class, pdf);
+        return context;
     }
 }
