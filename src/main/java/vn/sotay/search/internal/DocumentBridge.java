@@ -71,7 +71,9 @@ public class DocumentBridge implements TypeBinder {
                 IndexFieldReference<String> folded, String value) {
             String normalized = VietnameseText.normalize(value);
             if (normalized != null && !normalized.isBlank()) {
-                target.addValue(exact, normalized);
+                // the exact field is also what results show: keep the editor's spelling ("hòa" or "hoà");
+                // its analyzer maps both tone placements to one, so matching is unchanged
+                target.addValue(exact, vn.sotay.shared.Texts.nfc(value));
                 target.addValue(folded, normalized);
             }
         }
