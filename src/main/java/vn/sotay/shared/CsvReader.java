@@ -21,7 +21,11 @@ public final class CsvReader {
 
     /** All records, blank ones included, numbered as a spreadsheet shows them. */
     public static List<CsvRow> read(byte[] bytes) {
-        String text = decode(bytes);
+        return parse(decode(bytes));
+    }
+
+    /** All records of text already decoded (by a caller that knows more encodings), numbered the same way. */
+    public static List<CsvRow> parse(String text) {
         return new Parser(text, separatorOf(text)).rows();
     }
 

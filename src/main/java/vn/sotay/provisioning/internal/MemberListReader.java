@@ -6,6 +6,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import vn.sotay.shared.CsvFormatException;
+import vn.sotay.shared.CsvReader;
+import vn.sotay.shared.CsvRow;
 import vn.sotay.shared.Texts;
 
 /**
@@ -34,7 +38,25 @@ public final class MemberListReader {
         if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
             throw new UnreadableListException("Tệp không phải là bảng tính Excel (.xlsx) hay CSV: nội dung có ký tự nhị phân.");
         }
-        return CsvParser.parse(text);
+        return csv(text);
+    }
+
+    /** The shared RFC 4180 reader; blank records are skipped, the first one is the header. */
+    private static SheetData csv(String text) {
+        List<CsvRow> records;
+        try {
+            records = CsvReader.parse(text);
+        } catch (CsvFormatException e) {
+            throw new UnreadableListException("Tệp CSV bị lỗi ở dòng " + e.row() + ": "
+                    + (e.problem() == CsvFormatException.Problem.UNCLOSED_QUOTE ? "một giá trị mở dấu ngoặc kép mà không đóng."
+                    : "có ký tự sau dấu ngoặc kép đóng của một giá trị."), e);
+        }
+        if (records.isEmpty()) {
+            throw new UnreadableListException("Tệp trống: không có dòng tiêu đề nào.");
+        }
+        List<SheetData.Row> rows = records.subList(1, records.size()).stream().filter(r -> !r.blank())
+                .map(r -> new SheetData.Row(r.number(), r.values())).toList();
+        return new SheetData(records.get(0).values(), rows);
     }
 
     static String decode(byte[] bytes) {

@@ -90,6 +90,8 @@ class MemberListReaderTest {
                 .hasMessageContaining(".xls");
         assertThatThrownBy(() -> MemberListReader.read(new byte[] {0x7F, 'E', 'L', 'F', 1, 2, 3, 0, 0, 0, 5}))
                 .hasMessageContaining("nhị phân");
+        assertThatThrownBy(() -> MemberListReader.read("Họ và tên,Số thẻ đảng viên\n\"Lê Văn Mở,01234567\n"
+                .getBytes(StandardCharsets.UTF_8))).hasMessage("Tệp CSV bị lỗi ở dòng 2: một giá trị mở dấu ngoặc kép mà không đóng.");
         assertThatThrownBy(() -> MemberListReader.read(new byte[] {'P', 'K', 3, 4, 1, 2, 3}))
                 .hasMessageContaining("Không đọc được tệp Excel");
     }
