@@ -191,6 +191,11 @@ public class Document {
         return title;
     }
 
+    /** The title's Vietnamese collation key (hex): sorting by it is sorting titles in Vietnamese order. */
+    public String getTitleKey() {
+        return titleKey;
+    }
+
     public String getSummary() {
         return summary;
     }

@@ -5,7 +5,6 @@ import static vn.sotay.search.internal.DocumentFields.*;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -47,22 +46,35 @@ public class DocumentSearch implements FullTextSearch {
         SearchResult<Object[]> result = session().search(Document.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field(TITLE, String.class), f.field(NUMBER, String.class),
                         f.field(TYPE, String.class), f.field(ISSUER, String.class), f.field(ISSUED_ON, LocalDate.class),
-                        f.highlight(CONTENT_FOLDED).highlighter("content"), f.highlight(SUMMARY_FOLDED).highlighter("content"),
-                        f.field(SUMMARY_FOLDED, String.class)).asArray())
+                        f.field(CONTENT_FOLDED, String.class), f.field(SUMMARY_FOLDED, String.class)).asArray())
                 .where(f -> SearchQueries.query(f, viewer.lineage(), filter, List.of()))
                 .sort(f -> filter.hasWords() && !filter.byDate() ? f.score().then().field(ISSUED_ON).desc().missing().last()
                         : f.field(ISSUED_ON).desc().missing().last().then().score())
-                .highlighter("content", h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(220).numberOfFragments(1).noMatchSize(0))
                 .aggregation(SearchFacets.TYPE, f -> f.terms().field(TYPE, String.class).maxTermCount(50))
                 .aggregation(SearchFacets.ISSUER, f -> f.terms().field(ISSUER, String.class).maxTermCount(50))
                 .aggregation(SearchFacets.YEAR, f -> f.terms().field(YEAR, Integer.class).maxTermCount(100))
                 .aggregation(SearchFacets.TOPIC, f -> f.terms().field(TOPICS, Long.class).maxTermCount(200))
                 .fetch(page * size, size);
-        List<FoundDocument> items = result.hits().stream().map(DocumentSearch::hit).toList();
+        List<String> terms = Snippets.terms(filter.q());
+        List<FoundDocument> items = result.hits().stream().map(row -> hit(row, terms)).toList();
         long total = result.total().hitCount();
         String correction = total == 0 && filter.hasWords() ? correct(viewer, filter.q()) : null;
         return new FoundDocuments(total, items, facets.of(result), page, size, correction);
+    }
+
+    @Override
+    public IdPage browse(Viewer viewer, DocumentFilter filter) {
+        int size = Math.min(Math.max(filter.size(), 1), 100);
+        int page = Math.max(filter.page(), 0);
+        DocumentFilter noWords = new DocumentFilter(null, filter.type(), filter.issuer(), filter.year(), filter.topic(),
+                filter.sort(), page, size);
+        SearchResult<Long> result = session().search(Document.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> SearchQueries.query(f, viewer.lineage(), noWords, List.of()))
+                .sort(f -> filter.byTitle() ? f.field(TITLE_KEY).asc().missing().last().then().field(ID_SORT).asc()
+                        : f.field(ISSUED_ON).desc().missing().last().then().field(ID_SORT).desc())
+                .fetch(page * size, size);
+        return new IdPage(result.total().hitCount(), result.hits());
     }
 
     /** Documents whose title words start with what was typed, or whose number starts with it. */
@@ -86,9 +98,9 @@ public class DocumentSearch implements FullTextSearch {
         return Corrections.correct(q, titles);
     }
 
-    private static FoundDocument hit(Object[] row) {
+    private static FoundDocument hit(Object[] row, List<String> terms) {
         return new FoundDocument((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                (LocalDate) row[5], Snippets.of(row[6], row[7], row[8]));
+                (LocalDate) row[5], Snippets.of(row[6], row[7], terms));
     }
 
     private SearchSession session() {

@@ -40,7 +40,7 @@ public class IndexRebuild {
         last = new RebuildProgress(true, 0, total, null, null);
         LOG.info("Index rebuild of {} documents started by {}", total, actor);
         Search.mapping(entityManagerFactory).scope(Document.class).massIndexer()
-                .threadsToLoadObjects(1).batchSizeToLoadObjects(10).monitor(new Monitor())
+                .threadsToLoadObjects(2).batchSizeToLoadObjects(25).monitor(new Monitor())
                 .start().whenComplete((ignored, failure) -> finish(total, failure));
         return true;
     }

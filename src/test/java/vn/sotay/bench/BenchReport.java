@@ -20,6 +20,15 @@ public final class BenchReport {
                 + ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
     }
 
+    /**
+     * A benchmark setting: the system property {@code name} or the environment variable of the same name in upper case
+     * with underscores ({@code bench.documents} → {@code BENCH_DOCUMENTS}); exec:exec passes the environment on.
+     */
+    static String setting(String name, String fallback) {
+        String value = System.getProperty(name, System.getenv(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_')));
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
     static void write(String name, String markdown) throws IOException {
         Path file = Path.of("docs", "benchmarks.md");
         String start = "<!-- " + name + ":start -->";

@@ -25,7 +25,7 @@ import vn.sotay.provisioning.MemberListService;
  */
 public final class IssuanceBenchmark {
 
-    private static final int MEMBERS = Integer.getInteger("bench.members", 100_000);
+    private static final int MEMBERS = Integer.parseInt(BenchReport.setting("bench.members", "100000"));
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Files.createTempDirectory("sotay-bench-issuance");

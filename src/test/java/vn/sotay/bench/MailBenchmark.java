@@ -26,7 +26,7 @@ import vn.sotay.support.FreePort;
  */
 public final class MailBenchmark {
 
-    private static final int MESSAGES = Integer.getInteger("bench.mails", 5000);
+    private static final int MESSAGES = Integer.parseInt(BenchReport.setting("bench.mails", "5000"));
 
     public static void main(String[] args) throws Exception {
         int port = FreePort.find();

@@ -29,7 +29,7 @@ import vn.sotay.account.TestAccounts;
 public final class SignInBenchmark {
 
     private static final int ACCOUNTS = 32;
-    private static final long SECONDS = Long.getLong("bench.seconds", 10);
+    private static final long SECONDS = Long.parseLong(BenchReport.setting("bench.seconds", "10"));
     private static final String PASSWORD = "Đo-tốc-độ-2026";
 
     public static void main(String[] args) throws Exception {

@@ -16,6 +16,7 @@ import vn.sotay.account.PasswordChange;
 import vn.sotay.library.DocumentFilter;
 import vn.sotay.library.DocumentManagement;
 import vn.sotay.library.FacetCount;
+import vn.sotay.library.FullTextSearch;
 import vn.sotay.library.FoundDocument;
 import vn.sotay.library.FoundDocuments;
 import vn.sotay.library.LibraryFixture;
@@ -138,5 +139,26 @@ class DocumentSearchTest extends AppTest {
         assertThat(search.suggest(inX, "135-k")).extracting(Suggestion::id).containsExactly(plan);
         FoundDocuments found = search.search(inX, SearchFixture.words("ket nap"));
         assertThat(found.items()).first().satisfies(d -> assertThat(d.snippet()).contains("<mark>Kết</mark>"));
+    }
+
+    @Test
+    void browsingFromTheIndexKeepsVietnameseTitleOrderDateOrderFiltersAndTheAccessRule() {
+        DocumentFilter byTitle = new DocumentFilter(null, null, null, null, null, "title", 0, 50);
+        FullTextSearch.IdPage mine = search.browse(inX, byTitle);
+        assertThat(mine.ids()).containsExactly(thuy, hoa, dangVienFolded, plan, dangVien, internalX);
+        assertThat(mine.total()).isEqualTo(6);
+        FullTextSearch.IdPage theirs = search.browse(outside, byTitle);
+        assertThat(theirs.ids()).doesNotContain(internalX);
+        assertThat(theirs.total()).isEqualTo(5);
+        assertThat(search.browse(inX, new DocumentFilter(null, "Chỉ thị", null, null, null, "date", 0, 1)))
+                .satisfies(p -> {
+                    assertThat(p.total()).isEqualTo(2);
+                    assertThat(p.ids()).hasSize(1);
+                });
+        assertThat(search.browse(outside, new DocumentFilter(null, "Thông báo", null, null, null, null, 0, 20)).total()).isZero();
+        List<Long> byDate = search.browse(inX, new DocumentFilter(null, null, null, null, null, null, 0, 50)).ids();
+        assertThat(byDate).containsExactlyInAnyOrder(dangVien, dangVienFolded, hoa, thuy, plan, internalX);
+        assertThat(byDate).isEqualTo(jdbc.queryForList("select id from document where status = 'PUBLISHED'"
+                + " order by issued_on desc nulls last, id desc", Long.class));
     }
 }

@@ -1,5 +1,9 @@
 package vn.sotay.library.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import org.springframework.http.CacheControl;
@@ -16,6 +20,11 @@ import vn.sotay.library.FileContent;
  * in ranges ({@code Accept-Ranges}, 206 with {@code Content-Range}).
  */
 final class FileResponses {
+
+    private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
+    private static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
+    private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+    private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
 
     private FileResponses() {
     }
@@ -43,22 +52,46 @@ final class FileResponses {
                 honourRange = false;
             }
         }
-        Resource body = honourRange || range == null ? file.resource() : whole(file.resource());
+        boolean whole = !honourRange || range == null;
+        boolean sent = whole && sendfile(file.resource(), length);
+        Resource body = sent || honourRange || range == null ? file.resource() : whole(file.resource());
         MediaType type = MediaType.parseMediaType(file.info().contentType());
         if ("text".equals(type.getType())) {
             type = new MediaType(type, StandardCharsets.UTF_8);
         }
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-        if (body != file.resource()) {
+        if (body != file.resource() || whole) {
             answer.contentLength(length);
         }
-        return answer
-                .contentType(type)
+        answer.contentType(type)
                 .eTag(file.etag())
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(download, file.info().name()))
-                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .body(body);
+                .header(HttpHeaders.ACCEPT_RANGES, "bytes");
+        return sent ? answer.build() : answer.body(body);
+    }
+
+    /**
+     * Hands a whole local file to Tomcat's sendfile (the kernel copies it to the socket, as nginx does) when the
+     * connector supports it: the answer then carries headers only. Files of a remote store are streamed.
+     */
+    private static boolean sendfile(Resource resource, long length) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return false;
+        }
+        HttpServletRequest request = attributes.getRequest();
+        if (!"GET".equals(request.getMethod()) || !Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))
+                || !resource.isFile()) {
+            return false;
+        }
+        try {
+            request.setAttribute(SENDFILE_FILENAME, resource.getFile().getCanonicalPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        request.setAttribute(SENDFILE_START, 0L);
+        request.setAttribute(SENDFILE_END, length);
+        return true;
     }
 
     private static boolean unsatisfiable(org.springframework.http.HttpRange range, long length) {

@@ -11,10 +11,8 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -32,7 +30,7 @@ public class DocumentBridge implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().use("title").use("number").use("summary").use("type").use("issuer").use("signer")
+        context.dependencies().use("title").use("titleKey").use("number").use("summary").use("type").use("issuer").use("signer")
                 .use("issuedOn").use("topicId").use("status").use("scope").use("organizationPath");
         context.bridge(Document.class, new Writer(context.indexSchemaElement(), context));
     }
@@ -65,6 +63,8 @@ public class DocumentBridge implements TypeBinder {
             target.addValue(f.status, d.getStatus().name());
             target.addValue(f.scope, d.getScope().name());
             target.addValue(f.orgPath, d.getOrganizationPath());
+            target.addValue(f.titleKey, d.getTitleKey());
+            target.addValue(f.idSort, d.getId());
         }
 
         private static void both(DocumentElement target, IndexFieldReference<String> exact,
@@ -127,6 +127,8 @@ public class DocumentBridge implements TypeBinder {
         final IndexFieldReference<String> status;
         final IndexFieldReference<String> scope;
         final IndexFieldReference<String> orgPath;
+        final IndexFieldReference<String> titleKey;
+        final IndexFieldReference<Long> idSort;
 
         Fields(IndexSchemaElement s, TypeBindingContext c) {
             title = s.field(TITLE, t -> t.asString().analyzer(SearchAnalysis.EXACT).projectable(Projectable.YES)).toReference();
@@ -148,12 +150,13 @@ public class DocumentBridge implements TypeBinder {
             status = s.field(STATUS, t -> t.asString()).toReference();
             scope = s.field(SCOPE, t -> t.asString()).toReference();
             orgPath = s.field(ORG_PATH, t -> t.asString()).toReference();
+            titleKey = s.field(TITLE_KEY, t -> t.asString().sortable(Sortable.YES)).toReference();
+            idSort = s.field(ID_SORT, t -> t.asLong().sortable(Sortable.YES)).toReference();
         }
 
         private static IndexFieldReference<String> text(IndexSchemaElement s, String name, String analyzer, boolean shown) {
             return s.field(name, t -> shown
                     ? t.asString().analyzer(analyzer).projectable(Projectable.YES)
-                            .highlightable(List.of(Highlightable.FAST_VECTOR)).termVector(TermVector.WITH_POSITIONS_OFFSETS)
                     : t.asString().analyzer(analyzer)).toReference();
         }
 

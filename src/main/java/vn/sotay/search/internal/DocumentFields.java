@@ -22,6 +22,8 @@ public final class DocumentFields {
     public static final String STATUS = "status";
     public static final String SCOPE = "scope";
     public static final String ORG_PATH = "org_path";
+    public static final String TITLE_KEY = "title_key";
+    public static final String ID_SORT = "id_sort";
 
     private DocumentFields() {
     }

@@ -6,6 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.MediaType;
@@ -48,7 +53,7 @@ import vn.sotay.support.AppTest;
  * Files in and out: downloads with a Vietnamese name (ASCII fallback and filename*), Range (206) and ETag (304),
  * and uploads refused by content (renamed executables), by emptiness and by size, leaving no row and no file.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "sotay.library.max-file-size=3MB")
 class FileDeliveryTest extends AppTest {
@@ -71,6 +76,9 @@ class FileDeliveryTest extends AppTest {
     ApiTokens tokens;
     @Autowired
     SotaySettings settings;
+
+    @LocalServerPort
+    int port;
 
     LibraryFixture fixture;
     AccountPrincipal office;
@@ -131,6 +139,30 @@ class FileDeliveryTest extends AppTest {
         String none = mvc.perform(as(get("/admin/audit").param("action", "DOCUMENT_DOWNLOADED")
                 .param("target", "document:999999"))).andReturn().getResponse().getContentAsString();
         assertThat(none).doesNotContain("document:" + id);
+    }
+
+    /** Through the real connector, where a whole local file leaves by Tomcat's sendfile rather than a copy loop. */
+    @Test
+    void overHttpAWholeFileArrivesIntactWithItsHeadersAndIsCountedOnce() throws Exception {
+        Path pdf = LibraryFixture.corpusFile("hien-phap.pdf");
+        byte[] all = Files.readAllBytes(pdf);
+        long id = documentWith("Hiến pháp.pdf", pdf);
+        String token = tokens.issue(office).value();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/documents/" + id + "/files/" + fixture.firstFileId(id));
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo(all);
+        assertThat(r.headers().firstValue("Content-Length")).hasValue(String.valueOf(all.length));
+        assertThat(r.headers().firstValue("Content-Disposition").orElseThrow())
+                .isEqualTo("attachment; filename=\"Hien-phap.pdf\"; filename*=UTF-8''Hi%E1%BA%BFn%20ph%C3%A1p.pdf");
+        assertThat(r.headers().firstValue("ETag")).isPresent();
+        HttpResponse<byte[]> part = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .header("Range", "bytes=10-19").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(part.statusCode()).isEqualTo(206);
+        assertThat(part.body()).isEqualTo(Arrays.copyOfRange(all, 10, 20));
+        assertThat(jdbc.queryForObject("select download_count from document where id = ?", Long.class, id)).isEqualTo(1);
     }
 
     @Test
