@@ -31,9 +31,11 @@ public class DocumentReading {
     private final TextExtraction extraction;
     private final LibrarySettings settings;
     private final ApplicationEventPublisher events;
+    private final DocumentCounters counters;
 
     DocumentReading(Documents documents, DocumentCatalog catalog, TopicCatalog topics, OrganizationDirectory organizations,
-            FileStore store, TextExtraction extraction, LibrarySettings settings, ApplicationEventPublisher events) {
+            FileStore store, TextExtraction extraction, LibrarySettings settings, ApplicationEventPublisher events,
+            DocumentCounters counters) {
         this.documents = documents;
         this.catalog = catalog;
         this.topics = topics;
@@ -42,20 +44,21 @@ public class DocumentReading {
         this.extraction = extraction;
         this.settings = settings;
         this.events = events;
+        this.counters = counters;
     }
 
     /** The document page: counts the view and tells the bookmark module ("Đã xem gần đây"). */
     public DocumentDetails open(Viewer viewer, long id) {
         Document d = accessible(viewer, id, "document");
-        documents.countView(id);
+        counters.viewed(id);
         events.publishEvent(new DocumentViewed(viewer.username(), viewer.accountId(), id));
-        return details(viewer, d, 1);
+        return details(viewer, d);
     }
 
     /** The document without counting a view: print view, edit form. */
     @Transactional(readOnly = true, noRollbackFor = NotFoundException.class)
     public DocumentDetails peek(Viewer viewer, long id) {
-        return details(viewer, accessible(viewer, id, "document"), 0);
+        return details(viewer, accessible(viewer, id, "document"));
     }
 
     /** The document for its edit form: only an editor of it may have it. */
@@ -63,7 +66,7 @@ public class DocumentReading {
     public DocumentDetails forEditing(Viewer editor, long id) {
         Document d = documents.findEditable(id, editor.office(), editor.editorPrefix())
                 .orElseGet(() -> refuse(editor, id, "edit"));
-        return details(editor, d, 0);
+        return details(editor, d);
     }
 
     /** Whether the reader may see the document now; a refusal is audited. */
@@ -80,7 +83,7 @@ public class DocumentReading {
         boolean notModified = request.ifNoneMatch() != null && request.ifNoneMatch().contains(etag);
         if (!notModified && !request.continuation()) {
             if (request.download()) {
-                documents.countDownload(request.documentId());
+                counters.downloaded(request.documentId());
             }
             events.publishEvent(new FileDelivered(viewer.username(), request.documentId(), f.getId(),
                     f.getOriginalName(), request.download()));
@@ -123,7 +126,7 @@ public class DocumentReading {
         throw new NotFoundException("document");
     }
 
-    private DocumentDetails details(Viewer viewer, Document d, int extraView) {
+    private DocumentDetails details(Viewer viewer, Document d) {
         OrganizationView org = d.getOrganizationId() == null ? null : organizations.find(d.getOrganizationId()).orElse(null);
         boolean editable = viewer.office() || (d.getOrganizationPath() != null
                 && d.getOrganizationPath().startsWith(viewer.editorPrefix().replace("%", "")));
@@ -131,7 +134,8 @@ public class DocumentReading {
         List<FileInfo> files = d.getFiles().stream().map(DocumentFile::info).toList();
         return new DocumentDetails(d.getId(), d.getNumber(), d.getType(), d.getTitle(), d.getIssuer(), d.getSigner(),
                 d.getIssuedOn(), d.getEffectiveOn(), d.getSummary(), topics.fullName(d.getTopicId()), d.getStatus(),
-                d.getScope(), org == null ? null : org.name(), org == null ? null : org.code(), d.getPublishedAt(), d.getViewCount() + extraView, d.getDownloadCount(),
+                d.getScope(), org == null ? null : org.name(), org == null ? null : org.code(), d.getPublishedAt(), d.getViewCount() + counters.pendingViews(d.getId()),
+                d.getDownloadCount() + counters.pendingDownloads(d.getId()),
                 files, editable, bookmarked);
     }
 }

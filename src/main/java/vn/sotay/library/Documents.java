@@ -55,14 +55,6 @@ interface Documents extends JpaRepository<Document, Long> {
     @Query("select distinct d.type from Document d where " + READABLE)
     List<String> readableTypes(List<String> lineage);
 
-    @Modifying
-    @Query("update Document d set d.viewCount = d.viewCount + 1 where d.id = :id")
-    void countView(long id);
-
-    @Modifying
-    @Query("update Document d set d.downloadCount = d.downloadCount + 1 where d.id = :id")
-    void countDownload(long id);
-
     Optional<Document> findByImportKey(String importKey);
 
     @Query("select count(f) > 0 from DocumentFile f where f.storageKey = :key")

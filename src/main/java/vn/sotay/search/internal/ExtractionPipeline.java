@@ -57,6 +57,8 @@ public class ExtractionPipeline {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    private volatile boolean stopping;
+
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         if (settings.extractionEnabled()) {
@@ -71,14 +73,25 @@ public class ExtractionPipeline {
         if ("DOCUMENT_FILE_REMOVED".equals(event.action())) {
             reindexer.reindex(event.documentId());
         }
-        if (settings.extractionEnabled()) {
+        if (settings.extractionEnabled() && !stopping) {
             executor.execute(this::drainSafely);
         }
     }
 
+    /**
+     * Stops after the file being read: no interrupt while the thread may be inside the database, since an interrupted
+     * read closes the embedded H2 file under every other connection (ClosedByInterruptException). A file whose
+     * reading is cut short here is read again at the next start. A reading that goes on is waiting for Tika or Tesseract
+     * on a thread of its own, where an interrupt after 5 s is safe.
+     */
     @jakarta.annotation.PreDestroy
-    void stop() {
-        executor.shutdownNow();
+    void stop() throws InterruptedException {
+        stopping = true;
+        executor.shutdown();
+        if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+            LOG.warn("Text extraction did not stop in time; interrupting it");
+            executor.shutdownNow();
+        }
     }
 
     private void drainSafely() {
@@ -97,8 +110,13 @@ public class ExtractionPipeline {
         try {
             transaction.executeWithoutResult(s -> texts.discoverNewFiles(clock.instant()));
             List<FileText> batch;
-            while (!(batch = pending()).isEmpty() && !Thread.currentThread().isInterrupted()) {
-                batch.forEach(this::process);
+            while (!stopping && !(batch = pending()).isEmpty() && !Thread.currentThread().isInterrupted()) {
+                for (FileText file : batch) {
+                    if (stopping) {
+                        return;
+                    }
+                    process(file);
+                }
             }
         } finally {
             draining.set(false);
