@@ -21,6 +21,7 @@ import vn.sotay.search.internal.Corrections;
 import vn.sotay.search.internal.SearchFacets;
 import vn.sotay.search.internal.SearchQueries;
 import vn.sotay.search.internal.Snippets;
+import vn.sotay.search.internal.VietnameseText;
 
 /**
  * Searches the library's index for a reader: the access rule is a filter of the query itself, so hits, totals,
@@ -47,12 +48,13 @@ public class DocumentSearch implements FullTextSearch {
         SearchResult<Object[]> result = session().search(Document.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field(TITLE, String.class), f.field(NUMBER, String.class),
                         f.field(TYPE, String.class), f.field(ISSUER, String.class), f.field(ISSUED_ON, LocalDate.class),
-                        f.highlight(CONTENT_FOLDED).highlighter("content"), f.highlight(SUMMARY_FOLDED).highlighter("content"),
+                        f.highlight(CONTENT_FOLDED), f.highlight(SUMMARY_FOLDED),
                         f.field(SUMMARY_FOLDED, String.class)).asArray())
                 .where(f -> SearchQueries.query(f, viewer.lineage(), filter, List.of()))
                 .sort(f -> filter.hasWords() && !filter.byDate() ? f.score().then().field(ISSUED_ON).desc().missing().last()
                         : f.field(ISSUED_ON).desc().missing().last().then().score())
-                .highlighter("content", h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                // the default highlighter, not a named one: OpenSearch takes the encoder only for the whole request
+                .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(220).numberOfFragments(1).noMatchSize(0))
                 .aggregation(SearchFacets.TYPE, f -> f.terms().field(TYPE, String.class).maxTermCount(50))
                 .aggregation(SearchFacets.ISSUER, f -> f.terms().field(ISSUER, String.class).maxTermCount(50))
@@ -78,12 +80,14 @@ public class DocumentSearch implements FullTextSearch {
     }
 
     private String correct(Viewer viewer, String q) {
+        // NFC in Java: OpenSearch has no ICU normaliser, so decomposed input would stay decomposed there
+        String words = VietnameseText.normalize(q);
         List<String> titles = session().search(Document.class)
                 .select(f -> f.field(TITLE, String.class))
                 .where(f -> f.bool().filter(SearchQueries.readable(f, viewer.lineage()))
-                        .must(f.match().field(TITLE_FOLDED).matching(q).fuzzy(2)))
+                        .must(f.match().field(TITLE_FOLDED).matching(words).fuzzy(2)))
                 .fetchHits(5);
-        return Corrections.correct(q, titles);
+        return Corrections.correct(words, titles);
     }
 
     private static FoundDocument hit(Object[] row) {

@@ -75,6 +75,10 @@ class DocumentSearchTest extends AppTest {
                 "Riêng chi bộ X", "Xây dựng Đảng", "CBX", List.of());
     }
 
+    private static String nfd(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+    }
+
     private List<Long> ids(Viewer v, String q) {
         return search.search(v, SearchFixture.words(q)).items().stream().map(FoundDocument::id).toList();
     }
@@ -89,12 +93,17 @@ class DocumentSearchTest extends AppTest {
 
     @Test
     void nfdAndBothTonePlacementsMatch() {
-        String nfd = java.text.Normalizer.normalize("đảng viên", java.text.Normalizer.Form.NFD);
-        assertThat(ids(inX, nfd)).first().isEqualTo(dangVien);
+        assertThat(ids(inX, nfd("đảng viên"))).first().isEqualTo(dangVien);
         assertThat(ids(inX, "hoà giải")).containsExactly(hoa);
         assertThat(ids(inX, "hòa giải")).containsExactly(hoa);
         assertThat(ids(inX, "thủy lợi")).containsExactly(thuy);
         assertThat(ids(inX, "thuỷ lợi")).containsExactly(thuy);
+    }
+
+    @Test
+    void aMisspellingTypedDecomposedGetsACorrectionInComposedForm() {
+        assertThat(search.search(inX, SearchFixture.words(nfd("quyếtt"))).correction()).isEqualTo("quyết");
+        assertThat(search.search(inX, SearchFixture.words(nfd("nghị quyếtt"))).correction()).isEqualTo("nghị quyết");
     }
 
     @Test
