@@ -51,8 +51,8 @@ public class DocumentSearch implements FullTextSearch {
                         f.highlight(CONTENT_FOLDED), f.highlight(SUMMARY_FOLDED),
                         f.field(SUMMARY_FOLDED, String.class)).asArray())
                 .where(f -> SearchQueries.query(f, viewer.lineage(), filter, List.of()))
-                .sort(f -> filter.hasWords() && !filter.byDate() ? f.score().then().field(ISSUED_ON).desc().missing().last()
-                        : f.field(ISSUED_ON).desc().missing().last().then().score())
+                .sort(f -> (filter.hasWords() && !filter.byDate() ? f.score().then().field(ISSUED_ON).desc().missing().last()
+                        : f.field(ISSUED_ON).desc().missing().last().then().score()).then().field(ID).desc())
                 // the default highlighter, not a named one: OpenSearch takes the encoder only for the whole request
                 .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(220).numberOfFragments(1).noMatchSize(0))
@@ -76,6 +76,7 @@ public class DocumentSearch implements FullTextSearch {
                 .select(f -> f.composite().from(f.id(Long.class), f.field(TITLE, String.class), f.field(NUMBER, String.class))
                         .as((id, title, number) -> new Suggestion(id, title, number)))
                 .where(f -> f.bool().filter(SearchQueries.readable(f, viewer.lineage())).must(SearchQueries.suggest(f, q)))
+                .sort(f -> f.score().then().field(ID).desc())
                 .fetchHits(settings.suggestions());
     }
 

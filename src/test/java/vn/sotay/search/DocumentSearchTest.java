@@ -1,18 +1,24 @@
 package vn.sotay.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import vn.sotay.account.AccountPrincipal;
 import vn.sotay.account.Accounts;
 import vn.sotay.account.PasswordChange;
+import vn.sotay.library.Document;
 import vn.sotay.library.DocumentFilter;
 import vn.sotay.library.DocumentManagement;
 import vn.sotay.library.FacetCount;
@@ -21,11 +27,14 @@ import vn.sotay.library.FoundDocuments;
 import vn.sotay.library.LibraryFixture;
 import vn.sotay.library.Viewer;
 import vn.sotay.library.Viewers;
+import vn.sotay.search.internal.DocumentFields;
+import vn.sotay.search.internal.NumberKeys;
 import vn.sotay.support.AppTest;
 
 /**
  * Vietnamese matching on metadata: diacritics and case, NFD input, both tone placements, document numbers typed
- * loosely, phrases, exclusions, prefixes, facets, sorting, and the access rule on hits, totals, facets and suggestions.
+ * loosely, phrases, exclusions, prefixes, corrections, facets, sorting and ties, scoring, and the access rule on hits,
+ * totals, facets and suggestions. {@link DocumentSearchOpenSearchIT} runs all of it again on OpenSearch.
  */
 @SpringBootTest(properties = "sotay.search.extraction-enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,6 +54,8 @@ class DocumentSearchTest extends AppTest {
     Viewers viewers;
     @Autowired
     DocumentSearch search;
+    @Autowired
+    EntityManager entityManager;
 
     LibraryFixture library;
     Viewer inX;
@@ -137,6 +148,27 @@ class DocumentSearchTest extends AppTest {
         FoundDocuments chiThi = search.search(inX, new DocumentFilter("chỉ thị", "Chỉ thị", null, 2023, null, "date", 0, 20));
         assertThat(chiThi.total()).isEqualTo(2);
         assertThat(chiThi.facet("year")).extracting(FacetCount::count).containsExactly(2L);
+    }
+
+    @Test
+    void tiesComeNewestFirstAsInTheLibrary() {
+        // every document here has the same date: the id decides, as when the library browses without the index
+        FoundDocuments byDate = search.search(inX, new DocumentFilter(null, null, null, null, null, "date", 0, 20));
+        assertThat(byDate.items()).extracting(FoundDocument::id)
+                .containsExactly(internalX, plan, thuy, hoa, dangVienFolded, dangVien);
+        assertThat(search.suggest(inX, "chi")).extracting(Suggestion::id).containsExactly(thuy, hoa);
+    }
+
+    @Test
+    @Transactional(readOnly = true)
+    void wordsScoreWithOpenSearchsBm25() {
+        // one match of a keyword (no length norm) scores boost × idf in OpenSearch; Lucene's own BM25 divides by k1 + 1
+        SearchSession session = Search.session(entityManager);
+        long n = session.search(Document.class).where(f -> f.exists().field(DocumentFields.NUMBER_KEY)).fetchTotalHitCount();
+        List<Float> scores = session.search(Document.class).select(f -> f.score())
+                .where(f -> f.match().field(DocumentFields.NUMBER_KEY).matching(NumberKeys.key("135-KH/ĐUK"))).fetchAllHits();
+        assertThat(scores).singleElement().satisfies(score ->
+                assertThat(score).isCloseTo((float) Math.log(1 + (n - 1 + 0.5) / 1.5), within(1e-4f)));
     }
 
     @Test

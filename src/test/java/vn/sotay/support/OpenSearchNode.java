@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +30,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class OpenSearchNode {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    /**
+     * The garbage collector settings of the distribution's {@code jvm.options}: the circuit breaker counts the heap in
+     * use, so G1 must collect early, or a small heap trips it on garbage.
+     */
+    private static final List<String> DISTRIBUTION_GC =
+            List.of("-XX:+UseG1GC", "-XX:G1ReservePercent=25", "-XX:InitiatingHeapOccupancyPercent=30");
     private static OpenSearchNode shared;
     private static RuntimeException failure;
 
@@ -91,8 +98,11 @@ public final class OpenSearchNode {
             int port = FreePort.find();
             String java = ProcessHandle.current().info().command()
                     .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            Process process = new ProcessBuilder(List.of(java, "-Xms512m", "-Xmx512m", "-cp", lib + File.separator + "*",
-                    "vn.sotay.opensearch.TestNode", home.toString(), String.valueOf(port), String.valueOf(FreePort.find())))
+            List<String> command = new ArrayList<>(List.of(java, "-Xms512m", "-Xmx512m"));
+            command.addAll(DISTRIBUTION_GC);
+            command.addAll(List.of("-cp", lib + File.separator + "*", "vn.sotay.opensearch.TestNode", home.toString(),
+                    String.valueOf(port), String.valueOf(FreePort.find())));
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             OpenSearchNode node = new OpenSearchNode(process, port, home, log);
             node.awaitHealthy();

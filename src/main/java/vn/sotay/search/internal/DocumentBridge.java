@@ -65,6 +65,7 @@ public class DocumentBridge implements TypeBinder {
             target.addValue(f.status, d.getStatus().name());
             target.addValue(f.scope, d.getScope().name());
             target.addValue(f.orgPath, d.getOrganizationPath());
+            target.addValue(f.id, d.getId());
         }
 
         private static void both(DocumentElement target, IndexFieldReference<String> exact,
@@ -127,6 +128,7 @@ public class DocumentBridge implements TypeBinder {
         final IndexFieldReference<String> status;
         final IndexFieldReference<String> scope;
         final IndexFieldReference<String> orgPath;
+        final IndexFieldReference<Long> id;
 
         Fields(IndexSchemaElement s, TypeBindingContext c) {
             title = s.field(TITLE, t -> t.asString().analyzer(SearchAnalysis.EXACT).projectable(Projectable.YES)).toReference();
@@ -148,6 +150,7 @@ public class DocumentBridge implements TypeBinder {
             status = s.field(STATUS, t -> t.asString()).toReference();
             scope = s.field(SCOPE, t -> t.asString()).toReference();
             orgPath = s.field(ORG_PATH, t -> t.asString()).toReference();
+            id = s.field(ID, t -> t.asLong().sortable(Sortable.YES)).toReference();
         }
 
         private static IndexFieldReference<String> text(IndexSchemaElement s, String name, String analyzer, boolean shown) {

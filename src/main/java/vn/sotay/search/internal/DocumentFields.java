@@ -22,6 +22,8 @@ public final class DocumentFields {
     public static final String STATUS = "status";
     public static final String SCOPE = "scope";
     public static final String ORG_PATH = "org_path";
+    /** The document's id, sortable: the last key of every sort, so that ties come in the same order on both backends. */
+    public static final String ID = "doc_id";
 
     private DocumentFields() {
     }
