@@ -58,6 +58,8 @@ class DocumentSearchTest extends AppTest {
     EntityManager entityManager;
 
     LibraryFixture library;
+    SearchFixture docs;
+    AccountPrincipal office;
     Viewer inX;
     Viewer outside;
     long dangVien;
@@ -71,10 +73,10 @@ class DocumentSearchTest extends AppTest {
     void data() {
         library = new LibraryFixture(jdbc, accounts, passwords, clock, management, viewers);
         library.organizations();
-        AccountPrincipal office = library.member("20000001", "Hoàng Văn Phòng", LibraryFixture.ORG_A, true, null);
+        office = library.member("20000001", "Hoàng Văn Phòng", LibraryFixture.ORG_A, true, null);
         inX = library.viewer(library.member("20000002", "Nguyễn Văn Trong", LibraryFixture.ORG_X, false, null));
         outside = library.viewer(library.member("20000003", "Trần Thị Ngoài", LibraryFixture.ORG_Y, false, null));
-        SearchFixture docs = new SearchFixture(management, library);
+        docs = new SearchFixture(management, library);
         dangVien = docs.publish(office, "12-NQ/TW", "Nghị quyết", "Nghị quyết về phát triển đảng viên", "Kết nạp đảng viên mới",
                 "Xây dựng Đảng", null, List.of());
         dangVienFolded = docs.publish(office, "05-HD/BTC", "Hướng dẫn", "Hướng dẫn công tác dạng viên mẫu", null,
@@ -148,6 +150,14 @@ class DocumentSearchTest extends AppTest {
         FoundDocuments chiThi = search.search(inX, new DocumentFilter("chỉ thị", "Chỉ thị", null, 2023, null, "date", 0, 20));
         assertThat(chiThi.total()).isEqualTo(2);
         assertThat(chiThi.facet("year")).extracting(FacetCount::count).containsExactly(2L);
+    }
+
+    @Test
+    void aDocumentIsFoundAsSoonAsItIsPublished() {
+        // OpenSearch makes changes searchable every second unless the save waits for it
+        long fresh = docs.publish(office, "31-KH/CBY", "Kế hoạch", "Kế hoạch diễn tập phòng cháy", null, "Pháp luật", "CBY",
+                List.of());
+        assertThat(ids(outside, "diễn tập phòng cháy")).containsExactly(fresh);
     }
 
     @Test

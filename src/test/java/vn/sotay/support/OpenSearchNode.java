@@ -65,7 +65,7 @@ public final class OpenSearchNode {
     }
 
     /** The node of this test JVM, started at the first call; a node that failed to start is not tried again. */
-    public static synchronized OpenSearchNode shared() {
+    private static synchronized OpenSearchNode shared() {
         if (failure != null) {
             throw failure;
         }
@@ -79,10 +79,6 @@ public final class OpenSearchNode {
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
         }
         return shared;
-    }
-
-    public int port() {
-        return port;
     }
 
     private static OpenSearchNode start() {
