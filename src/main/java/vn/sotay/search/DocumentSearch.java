@@ -20,6 +20,7 @@ import vn.sotay.search.internal.Corrections;
 import vn.sotay.search.internal.SearchFacets;
 import vn.sotay.search.internal.SearchQueries;
 import vn.sotay.search.internal.Snippets;
+import vn.sotay.search.internal.VietnameseText;
 
 /**
  * Searches the library's index for a reader: the access rule is a filter of the query itself, so hits, totals,
@@ -48,8 +49,8 @@ public class DocumentSearch implements FullTextSearch {
                         f.field(TYPE, String.class), f.field(ISSUER, String.class), f.field(ISSUED_ON, LocalDate.class),
                         f.field(CONTENT_FOLDED, String.class), f.field(SUMMARY_FOLDED, String.class)).asArray())
                 .where(f -> SearchQueries.query(f, viewer.lineage(), filter, List.of()))
-                .sort(f -> filter.hasWords() && !filter.byDate() ? f.score().then().field(ISSUED_ON).desc().missing().last()
-                        : f.field(ISSUED_ON).desc().missing().last().then().score())
+                .sort(f -> (filter.hasWords() && !filter.byDate() ? f.score().then().field(ISSUED_ON).desc().missing().last()
+                        : f.field(ISSUED_ON).desc().missing().last().then().score()).then().field(ID).desc())
                 .aggregation(SearchFacets.TYPE, f -> f.terms().field(TYPE, String.class).maxTermCount(50))
                 .aggregation(SearchFacets.ISSUER, f -> f.terms().field(ISSUER, String.class).maxTermCount(50))
                 .aggregation(SearchFacets.YEAR, f -> f.terms().field(YEAR, Integer.class).maxTermCount(100))
@@ -71,8 +72,8 @@ public class DocumentSearch implements FullTextSearch {
         SearchResult<Long> result = session().search(Document.class)
                 .select(f -> f.id(Long.class))
                 .where(f -> SearchQueries.query(f, viewer.lineage(), noWords, List.of()))
-                .sort(f -> filter.byTitle() ? f.field(TITLE_KEY).asc().missing().last().then().field(ID_SORT).asc()
-                        : f.field(ISSUED_ON).desc().missing().last().then().field(ID_SORT).desc())
+                .sort(f -> filter.byTitle() ? f.field(TITLE_KEY).asc().missing().last().then().field(ID).asc()
+                        : f.field(ISSUED_ON).desc().missing().last().then().field(ID).desc())
                 .fetch(page * size, size);
         return new IdPage(result.total().hitCount(), result.hits());
     }
@@ -86,16 +87,19 @@ public class DocumentSearch implements FullTextSearch {
                 .select(f -> f.composite().from(f.id(Long.class), f.field(TITLE, String.class), f.field(NUMBER, String.class))
                         .as((id, title, number) -> new Suggestion(id, title, number)))
                 .where(f -> f.bool().filter(SearchQueries.readable(f, viewer.lineage())).must(SearchQueries.suggest(f, q)))
+                .sort(f -> f.score().then().field(ID).desc())
                 .fetchHits(settings.suggestions());
     }
 
     private String correct(Viewer viewer, String q) {
+        // NFC in Java: OpenSearch has no ICU normaliser, so decomposed input would stay decomposed there
+        String words = VietnameseText.normalize(q);
         List<String> titles = session().search(Document.class)
                 .select(f -> f.field(TITLE, String.class))
                 .where(f -> f.bool().filter(SearchQueries.readable(f, viewer.lineage()))
-                        .must(f.match().field(TITLE_FOLDED).matching(q).fuzzy(2)))
+                        .must(f.match().field(TITLE_FOLDED).matching(words).fuzzy(2)))
                 .fetchHits(5);
-        return Corrections.correct(q, titles);
+        return Corrections.correct(words, titles);
     }
 
     private static FoundDocument hit(Object[] row, List<String> terms) {

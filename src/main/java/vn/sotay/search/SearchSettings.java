@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param hosts                host:port of OpenSearch/Elasticsearch, comma separated
  * @param protocol             {@code http} or {@code https} for OpenSearch/Elasticsearch
  * @param version              the distribution and version of the remote backend, e.g. {@code opensearch:2.19}
- * @param synchronization      when a change becomes searchable: {@code write-sync} (default), {@code read-sync}, {@code sync}, {@code async}
+ * @param indexPrefix          put before the index names, so that several installations can share one OpenSearch cluster
+ * @param synchronization      what a change waits for: {@code write-sync}, {@code read-sync}, {@code sync}, {@code async};
+ *                             empty for the backend's way of making a change searchable at once ({@code write-sync}
+ *                             with Lucene, {@code sync} with OpenSearch/Elasticsearch)
  * @param extractionEnabled    whether the background pipeline reads the text of files
  * @param extractionInterval   how often the pipeline looks for files still to read
  * @param extractionTimeout    the time limit of reading one file (Tika)
@@ -31,7 +34,8 @@ public record SearchSettings(
         @DefaultValue("127.0.0.1:9200") String hosts,
         @DefaultValue("http") String protocol,
         @DefaultValue("opensearch:2.19") String version,
-        @DefaultValue("write-sync") String synchronization,
+        @DefaultValue("") String indexPrefix,
+        @DefaultValue("") String synchronization,
         @DefaultValue("true") boolean extractionEnabled,
         @DefaultValue("5s") Duration extractionInterval,
         @DefaultValue("60s") Duration extractionTimeout,

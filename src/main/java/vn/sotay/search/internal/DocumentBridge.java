@@ -64,7 +64,7 @@ public class DocumentBridge implements TypeBinder {
             target.addValue(f.scope, d.getScope().name());
             target.addValue(f.orgPath, d.getOrganizationPath());
             target.addValue(f.titleKey, d.getTitleKey());
-            target.addValue(f.idSort, d.getId());
+            target.addValue(f.id, d.getId());
         }
 
         private static void both(DocumentElement target, IndexFieldReference<String> exact,
@@ -128,7 +128,7 @@ public class DocumentBridge implements TypeBinder {
         final IndexFieldReference<String> scope;
         final IndexFieldReference<String> orgPath;
         final IndexFieldReference<String> titleKey;
-        final IndexFieldReference<Long> idSort;
+        final IndexFieldReference<Long> id;
 
         Fields(IndexSchemaElement s, TypeBindingContext c) {
             title = s.field(TITLE, t -> t.asString().analyzer(SearchAnalysis.EXACT).projectable(Projectable.YES)).toReference();
@@ -151,7 +151,7 @@ public class DocumentBridge implements TypeBinder {
             scope = s.field(SCOPE, t -> t.asString()).toReference();
             orgPath = s.field(ORG_PATH, t -> t.asString()).toReference();
             titleKey = s.field(TITLE_KEY, t -> t.asString().sortable(Sortable.YES)).toReference();
-            idSort = s.field(ID_SORT, t -> t.asLong().sortable(Sortable.YES)).toReference();
+            id = s.field(ID, t -> t.asLong().sortable(Sortable.YES)).toReference();
         }
 
         private static IndexFieldReference<String> text(IndexSchemaElement s, String name, String analyzer, boolean shown) {

@@ -23,7 +23,8 @@ public final class DocumentFields {
     public static final String SCOPE = "scope";
     public static final String ORG_PATH = "org_path";
     public static final String TITLE_KEY = "title_key";
-    public static final String ID_SORT = "id_sort";
+    /** The document's id, sortable: the last key of every sort, so that ties come in the same order on both backends. */
+    public static final String ID = "doc_id";
 
     private DocumentFields() {
     }

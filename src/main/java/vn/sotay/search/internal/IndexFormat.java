@@ -20,7 +20,7 @@ import vn.sotay.shared.SotaySettings;
 @Component
 class IndexFormat {
 
-    /** 2: title_key and id_sort for browsing from the index; no term vectors (snippets are made in Java). */
+    /** 2: title_key and doc_id for browsing from the index and equal ties on both backends; no term vectors (snippets are made in Java). */
     static final String CURRENT = "2";
     private static final Logger LOG = LoggerFactory.getLogger(IndexFormat.class);
 

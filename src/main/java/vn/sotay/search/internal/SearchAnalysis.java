@@ -17,7 +17,8 @@ import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOpti
  * The Vietnamese analysers, the same for both backends: {@value #EXACT} (lower case, diacritics kept),
  * {@value #FOLDED} (also without diacritics, đ → d) and {@value #NUMBER} (document numbers split at letters and
  * digits). All first compose NFC (the ICU char filter in Lucene; values are NFC already from Java for OpenSearch,
- * which has no ICU plugin here) and rewrite the old tone placement ("hòa" → "hoà").
+ * which has no ICU plugin here) and rewrite the old tone placement ("hòa" → "hoà"). Lucene scores as OpenSearch does
+ * ({@link OpenSearchBm25Similarity}).
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAnalysisConfigurer {
 
@@ -29,6 +30,7 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
+        context.similarity(new OpenSearchBm25Similarity());
         vietnamese(context.analyzer(EXACT).custom().tokenizer(StandardTokenizerFactory.class))
                 .tokenFilter(LowerCaseFilterFactory.class);
         vietnamese(context.analyzer(FOLDED).custom().tokenizer(StandardTokenizerFactory.class))

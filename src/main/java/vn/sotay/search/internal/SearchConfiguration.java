@@ -9,8 +9,8 @@ import vn.sotay.shared.SotaySettings;
 
 /**
  * Hibernate Search's properties from {@link SearchSettings}: the backend type is always set (both backends are on
- * the classpath), the Lucene index lives under {@code <data-dir>/index}. A {@code hibernate.search.*} property given
- * in {@code spring.jpa.properties} wins.
+ * the classpath), the Lucene index lives under {@code <data-dir>/index}, index names carry the configured prefix. A
+ * {@code hibernate.search.*} property given in {@code spring.jpa.properties} wins.
  */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
@@ -24,10 +24,11 @@ class SearchConfiguration {
 
     static void configure(Map<String, Object> properties, SearchSettings search, SotaySettings sotay) {
         properties.putIfAbsent(P + "backend.type", search.backend());
-        properties.putIfAbsent(P + "mapping.configurer", DocumentMapping.class.getName());
+        boolean remote = "elasticsearch".equals(String.valueOf(properties.get(P + "backend.type")));
+        properties.putIfAbsent(P + "mapping.configurer", new DocumentMapping(search.indexPrefix() + DocumentMapping.INDEX));
         properties.putIfAbsent(P + "backend.analysis.configurer", SearchAnalysis.class.getName());
-        properties.putIfAbsent(P + "indexing.plan.synchronization.strategy", search.synchronization());
-        if ("elasticsearch".equals(String.valueOf(properties.get(P + "backend.type")))) {
+        properties.putIfAbsent(P + "indexing.plan.synchronization.strategy", synchronization(search, remote));
+        if (remote) {
             properties.putIfAbsent(P + "backend.hosts", search.hosts());
             properties.putIfAbsent(P + "backend.protocol", search.protocol());
             properties.putIfAbsent(P + "backend.version", search.version());
@@ -35,5 +36,16 @@ class SearchConfiguration {
         } else {
             properties.putIfAbsent(P + "backend.directory.root", sotay.dataDir().resolve("index").toAbsolutePath().toString());
         }
+    }
+
+    /**
+     * A saved change is searchable when the save returns, with both backends: Lucene reopens its reader at the next
+     * search anyway, OpenSearch only refreshes every second unless the change waits for a refresh ({@code sync}).
+     */
+    static String synchronization(SearchSettings search, boolean remote) {
+        if (search.synchronization() != null && !search.synchronization().isBlank()) {
+            return search.synchronization();
+        }
+        return remote ? "sync" : "write-sync";
     }
 }

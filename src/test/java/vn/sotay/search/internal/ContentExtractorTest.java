@@ -25,7 +25,7 @@ import vn.sotay.shared.Texts;
 class ContentExtractorTest {
 
     static SearchSettings settings(String ocrCommand, int ocrMaxPages, Duration timeout) {
-        return new SearchSettings("lucene", "127.0.0.1:9200", "http", "opensearch:2.19", "write-sync", true,
+        return new SearchSettings("lucene", "127.0.0.1:9200", "http", "opensearch:2.19", "", "write-sync", true,
                 Duration.ofSeconds(5), timeout, 20_000_000, 3, ocrCommand, "vie", 300, ocrMaxPages, Duration.ofMinutes(5), 8);
     }
 
@@ -45,7 +45,7 @@ class ContentExtractorTest {
 
     @Test
     void aTooLongTextIsMarkedAsCutNeverSilently() {
-        ContentExtractor small = new ContentExtractor(new SearchSettings("lucene", "", "http", "", "write-sync", true,
+        ContentExtractor small = new ContentExtractor(new SearchSettings("lucene", "", "http", "", "", "write-sync", true,
                 Duration.ofSeconds(5), Duration.ofSeconds(60), 10_000, 3, "tesseract", "vie", 300, 1, Duration.ofMinutes(5), 8));
         ExtractionResult r = small.read(new FileSystemResource(LibraryFixture.corpusFile("luat-bao-chi.docx")),
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
