@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.sotay.shared.FieldError;
 import vn.sotay.shared.NotFoundException;
+import vn.sotay.shared.RefusedContentException;
 import vn.sotay.shared.ValidationException;
 
 /** JSON errors of the API: {@code 400 {"errors":[{"field","code","message"}]}} and a plain 404. */
@@ -17,6 +18,12 @@ class ApiErrors {
     @ExceptionHandler(ValidationException.class)
     ResponseEntity<Map<String, List<FieldError>>> invalid(ValidationException e) {
         return ResponseEntity.badRequest().body(Map.of("errors", e.errors()));
+    }
+
+    /** An uploaded file refused for its content (empty, too large, refused type, zip bomb). */
+    @ExceptionHandler(RefusedContentException.class)
+    ResponseEntity<Map<String, List<FieldError>>> refused(RefusedContentException e) {
+        return ResponseEntity.unprocessableContent().body(Map.of("errors", e.errors()));
     }
 
     /** Two admins acted on the same thing at once (e.g. a double click on "Phê duyệt"): the loser is told so. */

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.sotay.support.ZipBombs;
 
 class MemberListReaderTest {
 
@@ -94,6 +95,15 @@ class MemberListReaderTest {
                 .getBytes(StandardCharsets.UTF_8))).hasMessage("Tệp CSV bị lỗi ở dòng 2: một giá trị mở dấu ngoặc kép mà không đóng.");
         assertThatThrownBy(() -> MemberListReader.read(new byte[] {'P', 'K', 3, 4, 1, 2, 3}))
                 .hasMessageContaining("Không đọc được tệp Excel");
+    }
+
+    /** Tika's OOXML parser turns POI's zip-bomb guard off for the whole JVM when it loads: the list's own check stays. */
+    @Test
+    void anXlsxZipBombIsRefusedEvenAfterTikaHasLoaded() throws Exception {
+        Class.forName("org.apache.tika.parser.microsoft.ooxml.OOXMLParser");
+        byte[] bomb = ZipBombs.xlsx();
+        assertThatThrownBy(() -> MemberListReader.read(bomb)).isInstanceOf(UnreadableListException.class)
+                .hasMessageContaining("nội dung nén bất thường");
     }
 
     private static byte[] withBom(byte[] bom, byte[] body) {
