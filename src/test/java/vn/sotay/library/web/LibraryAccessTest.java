@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -275,6 +276,35 @@ class LibraryAccessTest extends AppTest {
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(as(Actor.UNIT_OUT, post("/admin/documents/" + ids.get(Doc.DRAFT_X) + "/publish")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", username)
+                .param("password", LibraryFixture.PASSWORD)).andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/"));
+        return session;
+    }
+
+    /** A move changes what the member may read: it ends the member's sessions and tokens like a role change does. */
+    @Test
+    void movingAMemberEndsTheirSessionsAndTokensAndTheNextSignInReadsTheNewOrganisation() throws Exception {
+        AccountPrincipal moved = fixture.member("10000009", "Đinh Văn Chuyển", LibraryFixture.ORG_X, false, null);
+        String token = tokens.issue(moved).value();
+        MockHttpSession before = signIn("10000009");
+        String internalX = "/documents/" + ids.get(Doc.INTERNAL_X);
+        assertThat(mvc.perform(get(internalX).session(before)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        mvc.perform(as(Actor.OFFICE, post("/admin/accounts/10000009/move").param("organization", "CBY")))
+                .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).startsWith("/admin/accounts"));
+
+        MvcResult old = mvc.perform(get(internalX).session(before)).andReturn();
+        assertThat(old.getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(mvc.perform(get("/api/v1/documents/" + ids.get(Doc.INTERNAL_X)).header("Authorization", "Bearer " + token))
+                .andReturn().getResponse().getStatus()).isEqualTo(401);
+        MockHttpSession after = signIn("10000009");
+        assertThat(mvc.perform(get(internalX).session(after)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/documents/" + ids.get(Doc.INTERNAL_B)).session(after)).andReturn().getResponse()
+                .getStatus()).isEqualTo(200);
     }
 
     @Test
