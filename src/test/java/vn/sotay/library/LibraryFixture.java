@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +44,13 @@ public final class LibraryFixture {
         this.clock = clock;
         this.management = management;
         this.viewers = viewers;
+    }
+
+    /** The fixture on the beans of a running application. */
+    public static LibraryFixture of(ApplicationContext context) {
+        return new LibraryFixture(context.getBean(JdbcTemplate.class), context.getBean(Accounts.class),
+                context.getBean(PasswordChange.class), context.getBean(Clock.class), context.getBean(DocumentManagement.class),
+                context.getBean(Viewers.class));
     }
 
     public static Path corpusFile(String name) {

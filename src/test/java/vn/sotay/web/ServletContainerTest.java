@@ -1,0 +1,98 @@
+package vn.sotay.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import vn.sotay.account.AccountPrincipal;
+import vn.sotay.library.LibraryFixture;
+import vn.sotay.provisioning.MemberListService;
+import vn.sotay.support.AppTest;
+
+/**
+ * What only a real Tomcat shows, over HTTP: downloads of a missing or foreign list answer the 404 page (not a 500
+ * because the response had already started streaming).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServletContainerTest extends AppTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MemberListService lists;
+
+    AccountPrincipal office;
+    long listOfX;
+
+    @BeforeAll
+    void data() {
+        LibraryFixture fixture = LibraryFixture.of(context);
+        fixture.organizations();
+        office = fixture.member("30000001", "Văn Phòng Máy Chủ", LibraryFixture.ORG_A, true, null);
+        fixture.member("30000002", "Quản Trị Chi Bộ Y", LibraryFixture.ORG_Y, false, LibraryFixture.ORG_Y);
+        byte[] csv = "Họ và tên,Số thẻ đảng viên\nLê Văn Một,30000011\n".getBytes(StandardCharsets.UTF_8);
+        listOfX = lists.upload(office, "chi-bo-x.csv", csv, "CBX").list().getId();
+    }
+
+    /** A browser: cookies kept, redirects not followed. */
+    private HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpClient signedIn(String username) throws Exception {
+        HttpClient http = browser();
+        String page = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(page);
+        assertThat(csrf.find()).isTrue();
+        String form = "username=" + username + "&password=" + URLEncoder.encode(LibraryFixture.PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + csrf.group(1);
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        return http;
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static HttpResponse<String> get(HttpClient http, URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void reportsOfMissingOrForeignListsAnswerTheNotFoundPage() throws Exception {
+        HttpClient officeBrowser = signedIn("30000001");
+        HttpResponse<String> missing = get(officeBrowser, uri("/admin/member-lists/999999/report.xlsx"));
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Không tìm thấy trang");
+        HttpResponse<String> own = get(officeBrowser, uri("/admin/member-lists/" + listOfX + "/report.xlsx"));
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("spreadsheetml"));
+        assertThat(get(officeBrowser, uri("/admin/accounts/export.xlsx")).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> foreign = get(signedIn("30000002"), uri("/admin/member-lists/" + listOfX + "/report.xlsx"));
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.body()).contains("Không tìm thấy trang");
+    }
+}
