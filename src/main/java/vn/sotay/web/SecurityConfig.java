@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -68,9 +67,9 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/admin/**").hasAnyRole(OFFICE_ADMIN, UNIT_ADMIN)
                         .anyRequest().hasRole(MEMBER))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> json(res, 401, "UNAUTHENTICATED",
+                        .authenticationEntryPoint((req, res, ex) -> JsonErrors.write(res, 401, "UNAUTHENTICATED",
                                 "Cần đăng nhập (thiếu hoặc sai mã truy cập)."))
-                        .accessDeniedHandler((req, res, ex) -> json(res, 403, "FORBIDDEN",
+                        .accessDeniedHandler((req, res, ex) -> JsonErrors.write(res, 403, "FORBIDDEN",
                                 "Tài khoản không có quyền thực hiện thao tác này.")))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
@@ -155,12 +154,5 @@ class SecurityConfig {
             }
             response.sendError(403);
         };
-    }
-
-    private static void json(HttpServletResponse res, int status, String code, String message) throws IOException {
-        res.setStatus(status);
-        res.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        res.setCharacterEncoding("UTF-8");
-        res.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}");
     }
 }

@@ -92,6 +92,12 @@ public final class LibraryFixture {
         return passwords.change(id, new PasswordChangeRequest("Lần-đầu-2026!", PASSWORD, PASSWORD), "test", null);
     }
 
+    /** The organisation tree and an office admin in committee A. */
+    public AccountPrincipal officeAdmin(String username) {
+        organizations();
+        return member(username, "Hoàng Văn Phòng", ORG_A, true, null);
+    }
+
     public Viewer viewer(AccountPrincipal principal) {
         return viewers.of(principal);
     }

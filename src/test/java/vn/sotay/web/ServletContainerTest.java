@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,13 +20,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.sotay.account.AccountPrincipal;
+import vn.sotay.account.ApiTokens;
 import vn.sotay.library.LibraryFixture;
 import vn.sotay.provisioning.MemberListService;
 import vn.sotay.support.AppTest;
 
 /**
  * What only a real Tomcat shows, over HTTP: downloads of a missing or foreign list answer the 404 page (not a 500
- * because the response had already started streaming).
+ * because the response had already started streaming); errors that go through the container's error page (no
+ * route, wrong method or content type) have the API's JSON shape; ids that are no numbers are missing pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,6 +42,8 @@ class ServletContainerTest extends AppTest {
     ApplicationContext context;
     @Autowired
     MemberListService lists;
+    @Autowired
+    ApiTokens tokens;
 
     AccountPrincipal office;
     long listOfX;
@@ -46,8 +51,7 @@ class ServletContainerTest extends AppTest {
     @BeforeAll
     void data() {
         LibraryFixture fixture = LibraryFixture.of(context);
-        fixture.organizations();
-        office = fixture.member("30000001", "Văn Phòng Máy Chủ", LibraryFixture.ORG_A, true, null);
+        office = fixture.officeAdmin("30000001");
         fixture.member("30000002", "Quản Trị Chi Bộ Y", LibraryFixture.ORG_Y, false, LibraryFixture.ORG_Y);
         byte[] csv = "Họ và tên,Số thẻ đảng viên\nLê Văn Một,30000011\n".getBytes(StandardCharsets.UTF_8);
         listOfX = lists.upload(office, "chi-bo-x.csv", csv, "CBX").list().getId();
@@ -94,5 +98,44 @@ class ServletContainerTest extends AppTest {
         HttpResponse<String> foreign = get(signedIn("30000002"), uri("/admin/member-lists/" + listOfX + "/report.xlsx"));
         assertThat(foreign.statusCode()).isEqualTo(404);
         assertThat(foreign.body()).contains("Không tìm thấy trang");
+    }
+
+    @Test
+    void idsThatAreNoNumbersAnswerTheNotFoundPage() throws Exception {
+        HttpClient officeBrowser = signedIn("30000001");
+        for (String path : List.of("/documents/abc", "/documents/99999999999999999999", "/documents/1/files/abc",
+                "/admin/outbox/abc")) {
+            HttpResponse<String> r = get(officeBrowser, uri(path));
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(r.body()).as(path).contains("Không tìm thấy trang");
+        }
+    }
+
+    /** Whatever fails, before or inside a controller, the API answers its own JSON, never Spring's default shape. */
+    @Test
+    void everyApiErrorHasTheApplicationsShape() throws Exception {
+        String bearer = "Bearer " + tokens.issue(office).value();
+        HttpClient http = browser();
+        assertApiError(http.send(HttpRequest.newBuilder(uri("/api/v1/me/bookmarks/abc")).header("Authorization", bearer)
+                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()), 404, "NOT_FOUND");
+        assertApiError(http.send(HttpRequest.newBuilder(uri("/api/v1/khong-co")).header("Authorization", bearer).build(),
+                HttpResponse.BodyHandlers.ofString()), 404, "NOT_FOUND");
+        assertApiError(http.send(HttpRequest.newBuilder(uri("/api/v1/auth/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=30000001&password=x")).build(),
+                HttpResponse.BodyHandlers.ofString()), 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertApiError(http.send(HttpRequest.newBuilder(uri("/api/v1/auth/login")).header("Authorization", bearer).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString()), 405, "METHOD_NOT_ALLOWED");
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/api/v1/me/bookmarks?page=abc"))
+                .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());
+        assertApiError(page, 400, "BAD_REQUEST");
+        assertThat(page.body()).contains("Tham số \\\"page\\\"");
+    }
+
+    private static void assertApiError(HttpResponse<String> r, int status, String code) {
+        assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(r.body()).as(r.uri().toString()).startsWith("{\"code\":\"" + code + "\",\"message\":\"")
+                .doesNotContain("timestamp");
     }
 }

@@ -2,6 +2,7 @@ package vn.sotay.library.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +27,14 @@ class DocumentEditorController {
     private final DocumentManagement management;
     private final DocumentCatalog catalog;
     private final DocumentReading reading;
+    private final MessageSource messages;
 
-    DocumentEditorController(DocumentManagement management, DocumentCatalog catalog, DocumentReading reading) {
+    DocumentEditorController(DocumentManagement management, DocumentCatalog catalog, DocumentReading reading,
+            MessageSource messages) {
         this.management = management;
         this.catalog = catalog;
         this.reading = reading;
+        this.messages = messages;
     }
 
     @ModelAttribute
@@ -62,7 +66,7 @@ class DocumentEditorController {
             @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            long id = management.create(viewer, form.metadata(), form.visibility(), Uploads.of(files), false);
+            long id = management.create(viewer, form.metadata(messages), form.visibility(), Uploads.of(files), false);
             redirect.addFlashAttribute("done", "library.editor.created");
             return "redirect:/admin/documents/" + id + "/edit";
         } catch (ValidationException e) {
@@ -82,7 +86,7 @@ class DocumentEditorController {
     String update(Viewer viewer, @PathVariable long id, @ModelAttribute("form") DocumentForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            management.update(viewer, id, form.metadata(), form.visibility());
+            management.update(viewer, id, form.metadata(messages), form.visibility());
             redirect.addFlashAttribute("done", "library.editor.saved");
             return "redirect:/admin/documents/" + id + "/edit";
         } catch (ValidationException e) {
