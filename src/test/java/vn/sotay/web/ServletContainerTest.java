@@ -2,6 +2,7 @@ package vn.sotay.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.sotay.account.AccountPrincipal;
 import vn.sotay.account.ApiTokens;
 import vn.sotay.library.LibraryFixture;
@@ -28,7 +31,8 @@ import vn.sotay.support.AppTest;
 /**
  * What only a real Tomcat shows, over HTTP: downloads of a missing or foreign list answer the 404 page (not a 500
  * because the response had already started streaming); errors that go through the container's error page (no
- * route, wrong method or content type) have the API's JSON shape; ids that are no numbers are missing pages.
+ * route, wrong method or content type) have the API's JSON shape; ids that are no numbers are missing pages; a long
+ * Vietnamese file name passes Tomcat's limit on the headers of an uploaded part.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -137,5 +141,31 @@ class ServletContainerTest extends AppTest {
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(r.body()).as(r.uri().toString()).startsWith("{\"code\":\"" + code + "\",\"message\":\"")
                 .doesNotContain("timestamp");
+    }
+
+    /** A name of 300 Vietnamese characters (900 bytes of part header) is taken, and kept to 255 with its extension. */
+    @Test
+    void aLongVietnameseFileNameIsAcceptedAndShortenedKeepingItsExtension() throws Exception {
+        String name = "Đảng ủy Bộ Tư pháp chỉ đạo thực hiện ".repeat(9).substring(0, 300) + ".pdf";
+        String partHeaders = "Content-Disposition: form-data; name=\"files\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n";
+        assertThat(partHeaders.getBytes(StandardCharsets.UTF_8).length).as("over Tomcat's default of 512 bytes").isGreaterThan(512);
+        String boundary = "----sotay" + System.nanoTime();
+        byte[] pdf = Files.readAllBytes(LibraryFixture.corpusFile("hien-phap.pdf"));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\nContent-Type: application/json\r\n\r\n"
+                + "{\"type\":\"Nghị quyết\",\"visibility\":{\"scope\":\"ALL\"}}\r\n--" + boundary + "\r\n" + partHeaders)
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(pdf);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = browser().send(HttpRequest.newBuilder(uri("/api/v1/admin/documents"))
+                .header("Authorization", "Bearer " + tokens.issue(office).value())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        long id = Long.parseLong(r.body().replaceAll("\\D+", ""));
+        String stored = context.getBean(JdbcTemplate.class).queryForObject(
+                "select original_name from document_file where document_id = ?", String.class, id);
+        assertThat(stored).hasSize(255).endsWith(".pdf").startsWith("Đảng ủy Bộ Tư pháp");
     }
 }
