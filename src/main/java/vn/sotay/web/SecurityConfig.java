@@ -140,14 +140,20 @@ class SecurityConfig {
         return saved;
     }
 
-    /** An account still on its one-time password is sent to "Đổi mật khẩu" instead of a bare 403. */
+    /**
+     * A form posted from a page of an ended session (signed out, expired: no valid CSRF token and nobody signed in)
+     * leads to "Đăng nhập" saying the session ended; an account still on its one-time password is sent to
+     * "Đổi mật khẩu"; anything else is a bare 403.
+     */
     private static AccessDeniedHandler passwordChangeFirst() {
         return (request, response, ex) -> {
-            if (ex instanceof org.springframework.security.web.csrf.CsrfException && "/login".equals(request.getServletPath())) {
-                response.sendRedirect(request.getContextPath() + "/login?expired");
+            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            boolean anonymous = auth == null || !(auth.getPrincipal() instanceof AccountPrincipal);
+            if (ex instanceof org.springframework.security.web.csrf.CsrfException
+                    && (anonymous || "/login".equals(request.getServletPath()))) {
+                SignInAgain.send(request, response, SignInAgain.EXPIRED);
                 return;
             }
-            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
             if (auth != null && auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword()) {
                 response.sendRedirect(request.getContextPath() + "/profile/password");
                 return;

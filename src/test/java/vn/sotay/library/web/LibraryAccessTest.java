@@ -298,7 +298,7 @@ class LibraryAccessTest extends AppTest {
                 .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).startsWith("/admin/accounts"));
 
         MvcResult old = mvc.perform(get(internalX).session(before)).andReturn();
-        assertThat(old.getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(old.getResponse().getRedirectedUrl()).isEqualTo("/login?changed");
         assertThat(mvc.perform(get("/api/v1/documents/" + ids.get(Doc.INTERNAL_X)).header("Authorization", "Bearer " + token))
                 .andReturn().getResponse().getStatus()).isEqualTo(401);
         MockHttpSession after = signIn("10000009");
