@@ -55,6 +55,9 @@ interface Documents extends JpaRepository<Document, Long> {
     @Query("select distinct d.type from Document d where " + READABLE)
     List<String> readableTypes(List<String> lineage);
 
+    @Query("select distinct d.topicId from Document d where d.topicId is not null and " + READABLE)
+    List<Long> readableTopics(List<String> lineage);
+
     @Modifying
     @Query("update Document d set d.viewCount = d.viewCount + 1 where d.id = :id")
     void countView(long id);

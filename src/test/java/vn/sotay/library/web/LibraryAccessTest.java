@@ -33,10 +33,12 @@ import vn.sotay.account.Accounts;
 import vn.sotay.account.ApiTokens;
 import vn.sotay.account.PasswordChange;
 import vn.sotay.library.DocumentManagement;
+import vn.sotay.library.DocumentMetadata;
 import vn.sotay.library.DocumentStatus;
 import vn.sotay.library.LibraryEvents.AccessRefused;
 import vn.sotay.library.LibraryFixture;
 import vn.sotay.library.Viewers;
+import vn.sotay.library.Visibility;
 import vn.sotay.support.AppTest;
 
 /**
@@ -305,6 +307,21 @@ class LibraryAccessTest extends AppTest {
         assertThat(mvc.perform(get(internalX).session(after)).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/documents/" + ids.get(Doc.INTERNAL_B)).session(after)).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);
+    }
+
+    /** The "Chuyên mục" filter names only topics (with their parents) of documents the reader may see. */
+    @Test
+    void theTopicFilterOffersOnlyTopicsOfReadableDocuments() throws Exception {
+        management.create(viewers.of(principals.get(Actor.UNIT_IN)), new DocumentMetadata("7-BB/CBX", "Báo cáo", "Chi bộ X",
+                null, null, null, "Biên bản họp chi bộ X", null, "Hồ sơ chi bộ X / Biên bản họp kín"),
+                Visibility.organization("CBX"), List.of(), true);
+        for (Actor actor : Actor.values()) {
+            String page = mvc.perform(as(actor, get("/documents"))).andReturn().getResponse().getContentAsString();
+            boolean reads = readableAsMember(actor, Doc.INTERNAL_X);
+            assertThat(page.contains("Hồ sơ chi bộ X / Biên bản họp kín")).as(actor + " child topic").isEqualTo(reads);
+            assertThat(page.contains(">Hồ sơ chi bộ X<")).as(actor + " its parent").isEqualTo(reads);
+            assertThat(page).as(actor.name()).contains(">Xây dựng Đảng<");
+        }
     }
 
     @Test
