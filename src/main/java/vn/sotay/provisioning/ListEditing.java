@@ -63,6 +63,13 @@ public class ListEditing {
         return list.getId();
     }
 
+    /** An empty row for the form that adds one, to a list the admin may see (another unit's list is missing). */
+    @Transactional(readOnly = true)
+    public RowInput newRow(AccountPrincipal admin, long listId) {
+        service.visible(admin, listId);
+        return new RowInput("", "", "", "", "", "", "", "", "");
+    }
+
     /** The values of one row, for the edit form. */
     @Transactional(readOnly = true)
     public RowInput row(AccountPrincipal admin, long listId, int rowNumber) {

@@ -28,7 +28,7 @@ public final class MemberListReader {
 
     public static SheetData read(byte[] bytes) {
         if (bytes.length == 0) {
-            throw new UnreadableListException("Tệp trống (0 byte).");
+            throw new UnreadableListException("Tệp đã chọn không có nội dung (0 byte): vui lòng kiểm tra lại tệp ở mục «Tệp danh sách».");
         }
         if (ZipContainers.looksLikeZip(bytes)) {
             refuseZipBomb(bytes);

@@ -43,7 +43,7 @@ class MemberListController {
     @PostMapping("/admin/member-lists")
     String upload(@AuthenticationPrincipal AccountPrincipal admin, @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "") String organization, RedirectAttributes redirect) throws IOException {
-        if (file == null || file.isEmpty()) {
+        if (ProvisioningApiController.noFileChosen(file)) {
             redirect.addFlashAttribute("uploadError", "Vui lòng chọn tệp danh sách (.xlsx hoặc .csv) trước khi tải lên.");
             return "redirect:/admin/member-lists";
         }

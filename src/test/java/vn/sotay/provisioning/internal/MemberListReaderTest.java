@@ -86,7 +86,7 @@ class MemberListReaderTest {
 
     @Test
     void filesThatAreNoListGetAClearMessage() {
-        assertThatThrownBy(() -> MemberListReader.read(new byte[0])).hasMessageContaining("Tệp trống");
+        assertThatThrownBy(() -> MemberListReader.read(new byte[0])).hasMessageContaining("không có nội dung (0 byte)");
         assertThatThrownBy(() -> MemberListReader.read(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}))
                 .hasMessageContaining(".xls");
         assertThatThrownBy(() -> MemberListReader.read(new byte[] {0x7F, 'E', 'L', 'F', 1, 2, 3, 0, 0, 0, 5}))
