@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.sotay.library.DocumentCatalog;
 import vn.sotay.library.DocumentManagement;
 import vn.sotay.library.DocumentReading;
+import vn.sotay.library.FileUpload;
 import vn.sotay.library.Viewer;
 import vn.sotay.shared.ValidationException;
 
@@ -66,8 +67,9 @@ class DocumentEditorController {
             @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            long id = management.create(viewer, form.metadata(messages), form.visibility(), Uploads.of(files), false);
-            redirect.addFlashAttribute("done", "library.editor.created");
+            List<FileUpload> uploads = Uploads.of(files);
+            long id = management.create(viewer, form.metadata(messages), form.visibility(), uploads, false);
+            redirect.addFlashAttribute("done", uploads.isEmpty() ? "library.editor.createdWithoutFiles" : "library.editor.created");
             return "redirect:/admin/documents/" + id + "/edit";
         } catch (ValidationException e) {
             return invalid(e, model, response);

@@ -3,6 +3,7 @@ package vn.sotay.library.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -78,5 +79,15 @@ class DocumentFormTest extends AppTest {
         assertThat(api.getResponse().getStatus()).isEqualTo(400);
         assertThat(api.getResponse().getContentAsString()).contains("\"field\":\"issuedOn\"", "\"code\":\"DATE_INVALID\"",
                 "Trường \\\"issuedOn\\\": \\\"2020-02-31\\\" không phải là một ngày có thật");
+    }
+
+    /** "Read from the file" is said only when there was a file to read. */
+    @Test
+    void aDocumentSavedWithoutAFileDoesNotClaimItsDetailsWereReadFromOne() throws Exception {
+        MvcResult r = submit("05/09/2023");
+        assertThat(r.getFlashMap().get("done")).isEqualTo("library.editor.createdWithoutFiles");
+        String page = mvc.perform(asOffice(get(r.getResponse().getRedirectedUrl())).flashAttr("done", "library.editor.createdWithoutFiles"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Đã lưu tài liệu (chưa có tệp đính kèm)").doesNotContain("được đọc từ tệp");
     }
 }
