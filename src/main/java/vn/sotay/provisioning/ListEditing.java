@@ -25,7 +25,7 @@ import vn.sotay.shared.ValidationException;
 @Service
 public class ListEditing {
 
-    private static final List<String> HEADERS = List.of("Họ và tên", "Số thẻ đảng viên", "Ngày sinh", "Giới tính", "Email",
+    static final List<String> HEADERS = List.of("Họ và tên", "Số thẻ đảng viên", "Ngày sinh", "Giới tính", "Email",
             "Số điện thoại", "Ngày vào Đảng", "Ngày chính thức", "Mã tổ chức");
 
     private final MemberListService service;
@@ -67,7 +67,7 @@ public class ListEditing {
     @Transactional(readOnly = true)
     public RowInput newRow(AccountPrincipal admin, long listId) {
         service.visible(admin, listId);
-        return new RowInput("", "", "", "", "", "", "", "", "");
+        return RowInput.blank();
     }
 
     /** The values of one row, for the edit form. */

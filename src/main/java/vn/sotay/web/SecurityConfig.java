@@ -85,7 +85,7 @@ class SecurityConfig {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/profile/password", "/profile/password/hints").hasAnyRole(MEMBER, PASSWORD_CHANGE)
                         .requestMatchers("/admin/organizations/**", "/admin/outbox/**", "/admin/audit/**", "/admin/news/**",
-                                "/admin/search/**")
+                                "/admin/search/**", "/admin/accounts/new")
                         .hasRole(OFFICE_ADMIN)
                         .requestMatchers("/admin/**").hasAnyRole(OFFICE_ADMIN, UNIT_ADMIN)
                         .anyRequest().hasRole(MEMBER))
