@@ -140,6 +140,15 @@ public class Account {
         this.credentialsVersion++;
     }
 
+    /**
+     * Moved to another organisation: sessions and tokens holding the old organisation (and with it the old reach
+     * into internal documents) end, so the new one applies at the next sign-in.
+     */
+    void moveTo(long organizationId) {
+        this.organizationId = organizationId;
+        this.credentialsVersion++;
+    }
+
     public void setFullName(String fullName) {
         this.fullName = Texts.nfcTrim(fullName);
         this.fullNameFolded = Texts.fold(this.fullName);

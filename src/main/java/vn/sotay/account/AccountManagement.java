@@ -82,7 +82,7 @@ public class AccountManagement {
         events.publishEvent(new AccountAdministered(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", target.getUsername(), null));
     }
 
-    /** Moves the member to another organisation inside the acting admin's scope. */
+    /** Moves the member to another organisation inside the acting admin's scope; the member's sessions and tokens end. */
     @Transactional
     public void move(AccountPrincipal admin, String username, String organizationCode) {
         Account target = visibleAccount(admin, username);
@@ -92,7 +92,7 @@ public class AccountManagement {
                         "Mã tổ chức «" + organizationCode + "» không tồn tại hoặc nằm ngoài phạm vi quản lý của đồng chí."));
         String from = target.getOrganizationId() == null ? "-" : organizations.find(target.getOrganizationId())
                 .map(OrganizationView::code).orElse("-");
-        target.setOrganizationId(org.id());
+        target.moveTo(org.id());
         events.publishEvent(new AccountAdministered("ACCOUNT_MOVED", target.getUsername(), from + " -> " + org.code()));
     }
 

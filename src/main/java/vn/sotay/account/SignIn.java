@@ -24,7 +24,7 @@ import vn.sotay.shared.Texts;
 @Service
 public class SignIn {
 
-    /** A hash to verify against when the account does not exist, so both cases take the same time. */
+    /** A hash to verify against when the account has no long-term password, so every case takes the same time. */
     private final String dummyHash;
     private final Accounts accounts;
     private final PasswordEncoder encoder;
@@ -89,7 +89,11 @@ public class SignIn {
         return SignInResult.success(principal, devices.issue(username));
     }
 
-    /** Empty when the password is right; otherwise the reason, for the audit log only. */
+    /**
+     * Empty when the password is right; otherwise the reason, for the audit log only. Every case does the same
+     * Argon2id work (an unknown account or one on its one-time password verifies against a dummy hash), so the time
+     * of a refusal reveals neither whether the account exists nor whether it still waits for its first sign-in.
+     */
     private Optional<String> verify(String username, String password) {
         Optional<Account> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
@@ -102,9 +106,12 @@ public class SignIn {
             if (!ok) {
                 return Optional.of("sai mật khẩu");
             }
-        } else if (!matchesInitialSecret(account, password)) {
-            return Optional.of(account.getInitialSecretHash() == null ? "chưa có mật khẩu"
-                    : expired(account) ? "mật khẩu ban đầu đã hết hạn" : "sai mật khẩu ban đầu");
+        } else {
+            encoder.matches(password, dummyHash);
+            if (!matchesInitialSecret(account, password)) {
+                return Optional.of(account.getInitialSecretHash() == null ? "chưa có mật khẩu"
+                        : expired(account) ? "mật khẩu ban đầu đã hết hạn" : "sai mật khẩu ban đầu");
+            }
         }
         return account.isEnabled() ? Optional.empty() : Optional.of("tài khoản bị vô hiệu");
     }

@@ -7,13 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.EncodedResource;
@@ -27,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.sotay.shared.FieldError;
 import vn.sotay.shared.Messages;
 import vn.sotay.shared.Texts;
+import vn.sotay.shared.TypedDates;
 import vn.sotay.shared.ValidationException;
 
 /** Reading the audit log: filters as typed on the page or the API, newest first, 50 lines a page. */
@@ -37,8 +36,6 @@ public class AuditSearch {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final int PAGE_SIZE = 50;
     private static final String LABEL_PREFIX = "audit.action.";
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     private final AuditEntries entries;
     private final MessageSource messages;
@@ -114,12 +111,9 @@ public class AuditSearch {
         if (text == null) {
             return null;
         }
-        for (DateTimeFormatter format : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(text, format);
-            } catch (DateTimeParseException e) {
-                // try the next format
-            }
+        Optional<LocalDate> date = TypedDates.date(text);
+        if (date.isPresent()) {
+            return date.get();
         }
         errors.add(new FieldError(field, "DATE_INVALID", Messages.get(messages, "audit.error.DATE_INVALID", text)));
         return null;

@@ -124,7 +124,7 @@ public class DocumentCatalog {
         List<String> types = documents.readableTypes(viewer.lineage()).stream().sorted(vi).toList();
         List<String> issuers = documents.readableIssuers(viewer.lineage()).stream().sorted(vi).toList();
         List<Integer> years = documents.readableYears(viewer.lineage()).stream().sorted(Comparator.reverseOrder()).toList();
-        Facets result = new Facets(types, issuers, years, topics.tree());
+        Facets result = new Facets(types, issuers, years, topics.covering(documents.readableTopics(viewer.lineage())));
         facets.put(viewer.lineage(), new Cached(result, now.plus(FACETS_TTL)));
         return result;
     }

@@ -18,6 +18,7 @@ import vn.sotay.library.storage.FileStore;
 import vn.sotay.organization.OrganizationDirectory;
 import vn.sotay.organization.OrganizationView;
 import vn.sotay.shared.NotFoundException;
+import vn.sotay.shared.TimeLimit;
 
 /**
  * The editors' actions: create (with metadata proposed from the first file), edit, publish, withdraw, add and
@@ -26,6 +27,8 @@ import vn.sotay.shared.NotFoundException;
 @Service
 @Transactional(noRollbackFor = NotFoundException.class)
 public class DocumentManagement {
+
+    private static final int HEAD_CHARS = 20_000;
 
     private final Documents documents;
     private final DocumentRules rules;
@@ -140,10 +143,21 @@ public class DocumentManagement {
                 m.summary(), m.topic());
     }
 
+    /**
+     * The beginning of the file's text, read within the proposal's limits (size of the file, time, 20,000 characters):
+     * whatever the file, the editor's request neither waits long nor fills the memory. Empty when the limits are hit.
+     */
     private String head(FileIntake.Accepted file) {
-        try (InputStream in = store.get(file.stored().storageKey()).getInputStream()) {
-            return extraction.text(in, file.stored().contentType(), 20_000);
-        } catch (IOException e) {
+        if (file.stored().size() > settings.proposalMaxFileSize().toBytes()) {
+            return "";
+        }
+        try {
+            return TimeLimit.call(() -> {
+                try (InputStream in = store.get(file.stored().storageKey()).getInputStream()) {
+                    return extraction.text(in, file.stored().contentType(), HEAD_CHARS);
+                }
+            }, settings.proposalTimeout().toMillis(), "sotay-proposal");
+        } catch (Exception e) {
             return "";
         }
     }

@@ -55,6 +55,9 @@ interface Documents extends JpaRepository<Document, Long> {
     @Query("select distinct d.type from Document d where " + READABLE)
     List<String> readableTypes(List<String> lineage);
 
+    @Query("select distinct d.topicId from Document d where d.topicId is not null and " + READABLE)
+    List<Long> readableTopics(List<String> lineage);
+
     Optional<Document> findByImportKey(String importKey);
 
     @Query("select count(f) > 0 from DocumentFile f where f.storageKey = :key")

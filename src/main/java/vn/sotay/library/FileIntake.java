@@ -2,10 +2,14 @@ package vn.sotay.library;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,12 +20,14 @@ import vn.sotay.library.storage.FileStore;
 import vn.sotay.library.storage.FileTooLargeException;
 import vn.sotay.library.storage.StoredBlob;
 import vn.sotay.shared.Messages;
+import vn.sotay.shared.RefusedContentException;
 import vn.sotay.shared.Texts;
 import vn.sotay.shared.ValidationException;
+import vn.sotay.shared.ZipContainers;
 
 /**
- * Takes uploaded files into the file store: refuses empty files, files over the size limit and files whose content
- * is not an accepted document type. Nothing of a refused batch, nor of a rolled-back transaction, stays stored.
+ * Takes uploaded files into the file store: refuses empty files, files over the size limit, files whose content
+ * is not an accepted document type and office files that are zip bombs. Nothing of a refused batch, nor of a rolled-back transaction, stays stored.
  */
 @Component
 class FileIntake {
@@ -81,6 +87,7 @@ class FileIntake {
         if (!types.accepted(type)) {
             throw refused(actor, name + " (" + type + ")", "FILE_TYPE_REFUSED", name);
         }
+        checkContainer(actor, name, blob);
         return new Accepted(name, new StoredFileInfo(blob.key(), blob.sha256(), blob.size(), type));
     }
 
@@ -92,9 +99,46 @@ class FileIntake {
         }
     }
 
+    /** Office files are zip containers: a zip bomb is refused here, before any parser opens it. */
+    private void checkContainer(String actor, String name, StoredBlob blob) {
+        Resource resource = store.get(blob.key());
+        try {
+            if (!looksLikeZip(resource)) {
+                return;
+            }
+            Path file = resource.isFile() ? resource.getFile().toPath() : spooled(resource);
+            try {
+                ZipContainers.check(() -> Files.newByteChannel(file), settings.maxUnpackedSize().toBytes());
+            } finally {
+                if (!resource.isFile()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (ZipContainers.UnsafeContainerException e) {
+            throw refused(actor, name + " (" + e.getMessage() + ")", "FILE_ZIP_BOMB", name, megabytes(settings.maxUnpackedSize()));
+        } catch (IOException e) {
+            throw refused(actor, name, "FILE_UNREADABLE", name);
+        }
+    }
+
+    /** A store without local files (object storage): the check needs random access, so a temporary copy. */
+    private static Path spooled(Resource resource) throws IOException {
+        Path copy = Files.createTempFile("sotay-intake", ".zip");
+        try (InputStream in = resource.getInputStream()) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return copy;
+    }
+
+    private static boolean looksLikeZip(Resource resource) throws IOException {
+        try (InputStream in = resource.getInputStream()) {
+            return ZipContainers.looksLikeZip(in.readNBytes(4));
+        }
+    }
+
     private ValidationException refused(String actor, String logged, String code, Object... args) {
         events.publishEvent(new UploadRefused(actor, logged, code));
-        return new ValidationException("files", code, Messages.get(messages, "library.error." + code, args));
+        return new RefusedContentException("files", code, Messages.get(messages, "library.error." + code, args));
     }
 
     /** The last path segment of the name the client sent, NFC, without control characters, at most 255 chars. */

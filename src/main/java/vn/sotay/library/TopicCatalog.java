@@ -3,9 +3,13 @@ package vn.sotay.library;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sotay.shared.Texts;
@@ -19,7 +23,7 @@ public class TopicCatalog {
 
     private final Topics topics;
     private final Clock clock;
-    private volatile List<TopicView> cached;
+    private volatile Tree cached;
     private volatile Instant cachedUntil = Instant.MIN;
 
     TopicCatalog(Topics topics, Clock clock) {
@@ -27,10 +31,26 @@ public class TopicCatalog {
         this.clock = clock;
     }
 
+    /** The topics in tree order, and for each the ids from its root down to itself. */
+    private record Tree(List<TopicView> views, Map<Long, List<Long>> lineage) {
+    }
+
     /** Every topic in tree order, with full names (kept for a minute). */
     public List<TopicView> tree() {
+        return current().views();
+    }
+
+    /** The topics among {@code used} and their ancestors, in tree order: a filter offers nothing it cannot find. */
+    public List<TopicView> covering(Collection<Long> used) {
+        Tree tree = current();
+        Set<Long> wanted = new HashSet<>();
+        used.forEach(id -> wanted.addAll(tree.lineage().getOrDefault(id, List.of())));
+        return tree.views().stream().filter(t -> wanted.contains(t.id())).toList();
+    }
+
+    private Tree current() {
         Instant now = clock.instant();
-        List<TopicView> current = cached;
+        Tree current = cached;
         if (current == null || cachedUntil.isBefore(now)) {
             current = load();
             cached = current;
@@ -39,16 +59,18 @@ public class TopicCatalog {
         return current;
     }
 
-    private List<TopicView> load() {
+    private Tree load() {
         Map<Long, String> names = new HashMap<>();
+        Map<Long, List<Long>> lineage = new HashMap<>();
         List<TopicView> result = new ArrayList<>();
         for (Topic t : topics.findAllByOrderByPathAsc()) {
             String parent = t.getParentId() == null ? null : names.get(t.getParentId());
             String full = parent == null ? t.getName() : parent + SEPARATOR + t.getName();
             names.put(t.getId(), full);
+            lineage.put(t.getId(), Arrays.stream(t.getPath().split("/")).filter(p -> !p.isEmpty()).map(Long::valueOf).toList());
             result.add(new TopicView(t.getId(), t.getName(), full, t.getPath().split("/").length - 2));
         }
-        return result;
+        return new Tree(result, lineage);
     }
 
     /** The ids of the topic and every topic below it. */

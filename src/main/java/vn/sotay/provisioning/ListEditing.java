@@ -25,7 +25,7 @@ import vn.sotay.shared.ValidationException;
 @Service
 public class ListEditing {
 
-    private static final List<String> HEADERS = List.of("Họ và tên", "Số thẻ đảng viên", "Ngày sinh", "Giới tính", "Email",
+    static final List<String> HEADERS = List.of("Họ và tên", "Số thẻ đảng viên", "Ngày sinh", "Giới tính", "Email",
             "Số điện thoại", "Ngày vào Đảng", "Ngày chính thức", "Mã tổ chức");
 
     private final MemberListService service;
@@ -61,6 +61,13 @@ public class ListEditing {
         MemberList list = lists.saveAndFlush(new MemberList(unit == null ? null : unit.id(), null, admin.username(), clock.instant()));
         events.publishEvent(new ListStep("MEMBER_LIST_CREATED", "list " + list.getId(), "typed"));
         return list.getId();
+    }
+
+    /** An empty row for the form that adds one, to a list the admin may see (another unit's list is missing). */
+    @Transactional(readOnly = true)
+    public RowInput newRow(AccountPrincipal admin, long listId) {
+        service.visible(admin, listId);
+        return RowInput.blank();
     }
 
     /** The values of one row, for the edit form. */

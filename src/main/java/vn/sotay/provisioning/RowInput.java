@@ -1,6 +1,7 @@
 package vn.sotay.provisioning;
 
 import java.util.List;
+import vn.sotay.provisioning.internal.ListColumn;
 
 /** One member typed into the list form, in the column order of the upload template (without STT). */
 public record RowInput(String fullName, String cardNumber, String birthDate, String gender, String email, String phone,
@@ -9,6 +10,26 @@ public record RowInput(String fullName, String cardNumber, String birthDate, Str
     List<String> cells() {
         return java.util.Arrays.asList(fullName, cardNumber, birthDate, gender, email, phone, joinedOn, officialOn,
                 organizationCode).stream().map(v -> v == null ? "" : v).toList();
+    }
+
+    /** An empty row for the forms that add one. */
+    public static RowInput blank() {
+        return new RowInput("", "", "", "", "", "", "", "", "");
+    }
+
+    /** The form field of a list column named by its header ("Số thẻ đảng viên" → cardNumber). */
+    static String field(String columnHeader) {
+        return ListColumn.of(columnHeader == null ? "" : columnHeader).map(c -> switch (c) {
+            case STT, FULL_NAME -> "fullName";
+            case CARD_NUMBER -> "cardNumber";
+            case BIRTH_DATE -> "birthDate";
+            case GENDER -> "gender";
+            case EMAIL -> "email";
+            case PHONE -> "phone";
+            case JOINED_ON -> "joinedOn";
+            case OFFICIAL_ON -> "officialOn";
+            case ORGANIZATION -> "organizationCode";
+        }).orElse("fullName");
     }
 
     static RowInput of(ListRow r) {

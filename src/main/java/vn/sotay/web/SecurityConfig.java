@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -68,9 +67,9 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/admin/**").hasAnyRole(OFFICE_ADMIN, UNIT_ADMIN)
                         .anyRequest().hasRole(MEMBER))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> json(res, 401, "UNAUTHENTICATED",
+                        .authenticationEntryPoint((req, res, ex) -> JsonErrors.write(res, 401, "UNAUTHENTICATED",
                                 "Cần đăng nhập (thiếu hoặc sai mã truy cập)."))
-                        .accessDeniedHandler((req, res, ex) -> json(res, 403, "FORBIDDEN",
+                        .accessDeniedHandler((req, res, ex) -> JsonErrors.write(res, 403, "FORBIDDEN",
                                 "Tài khoản không có quyền thực hiện thao tác này.")))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
@@ -86,7 +85,7 @@ class SecurityConfig {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/profile/password", "/profile/password/hints").hasAnyRole(MEMBER, PASSWORD_CHANGE)
                         .requestMatchers("/admin/organizations/**", "/admin/outbox/**", "/admin/audit/**", "/admin/news/**",
-                                "/admin/search/**")
+                                "/admin/search/**", "/admin/accounts/new")
                         .hasRole(OFFICE_ADMIN)
                         .requestMatchers("/admin/**").hasAnyRole(OFFICE_ADMIN, UNIT_ADMIN)
                         .anyRequest().hasRole(MEMBER))
@@ -141,26 +140,25 @@ class SecurityConfig {
         return saved;
     }
 
-    /** An account still on its one-time password is sent to "Đổi mật khẩu" instead of a bare 403. */
+    /**
+     * A form posted from a page of an ended session (signed out, expired: no valid CSRF token and nobody signed in)
+     * leads to "Đăng nhập" saying the session ended; an account still on its one-time password is sent to
+     * "Đổi mật khẩu"; anything else is a bare 403.
+     */
     private static AccessDeniedHandler passwordChangeFirst() {
         return (request, response, ex) -> {
-            if (ex instanceof org.springframework.security.web.csrf.CsrfException && "/login".equals(request.getServletPath())) {
-                response.sendRedirect(request.getContextPath() + "/login?expired");
+            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+            boolean anonymous = auth == null || !(auth.getPrincipal() instanceof AccountPrincipal);
+            if (ex instanceof org.springframework.security.web.csrf.CsrfException
+                    && (anonymous || "/login".equals(request.getServletPath()))) {
+                SignInAgain.send(request, response, SignInAgain.EXPIRED);
                 return;
             }
-            var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
             if (auth != null && auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword()) {
                 response.sendRedirect(request.getContextPath() + "/profile/password");
                 return;
             }
             response.sendError(403);
         };
-    }
-
-    private static void json(HttpServletResponse res, int status, String code, String message) throws IOException {
-        res.setStatus(status);
-        res.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        res.setCharacterEncoding("UTF-8");
-        res.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}");
     }
 }

@@ -34,7 +34,7 @@ class SessionCurrencyFilter extends OncePerRequestFilter {
             if (session != null) {
                 session.invalidate();
             }
-            response.sendRedirect(request.getContextPath() + "/login?expired");
+            SignInAgain.send(request, response, SignInAgain.CHANGED);
             return;
         }
         chain.doFilter(request, response);

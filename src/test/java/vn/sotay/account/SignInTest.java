@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.text.Normalizer;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.sotay.account.SignInResult.Outcome;
 import vn.sotay.shared.FieldError;
 import vn.sotay.shared.ValidationException;
@@ -20,8 +26,45 @@ import vn.sotay.support.TestClockConfig;
 
 /** Sign-in, the one-time initial password, normalisation and throttling, on the real services and database. */
 @SpringBootTest
-@Import(TestClockConfig.class)
+@Import({TestClockConfig.class, SignInTest.CountingEncoder.class})
 class SignInTest extends AppTest {
+
+    /** Counts the Argon2id verifications of the real password encoder, which still does the work. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class CountingEncoder {
+        static final AtomicInteger ARGON2_CHECKS = new AtomicInteger();
+
+        @Bean
+        static BeanPostProcessor countArgon2Checks() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (!(bean instanceof PasswordEncoder real)) {
+                        return bean;
+                    }
+                    return new PasswordEncoder() {
+                        @Override
+                        public String encode(CharSequence raw) {
+                            return real.encode(raw);
+                        }
+
+                        @Override
+                        public boolean matches(CharSequence raw, String encoded) {
+                            if (encoded != null && encoded.startsWith("{argon2}")) {
+                                ARGON2_CHECKS.incrementAndGet();
+                            }
+                            return real.matches(raw, encoded);
+                        }
+
+                        @Override
+                        public boolean upgradeEncoding(String encoded) {
+                            return real.upgradeEncoding(encoded);
+                        }
+                    };
+                }
+            };
+        }
+    }
 
 
     @Autowired
@@ -200,6 +243,21 @@ class SignInTest extends AppTest {
             assertThat(attempt(huge, "sai").outcome()).isEqualTo(Outcome.REFUSED);
         }
         assertThat(attempt(huge, "sai").outcome()).isEqualTo(Outcome.THROTTLED);
+    }
+
+    /** Unknown, long-term password, unused one-time password: a wrong password costs one Argon2id check in each case. */
+    @Test
+    void aWrongPasswordDoesTheSameArgon2WorkWhateverTheAccount() {
+        String longTerm = activeMember("Sotay@2026");
+        String oneTime = "0707" + String.format("%04d", member);
+        Account a = new Account(oneTime, "Phan Văn Chưa Dùng");
+        a.issueInitialSecret(SignIn.initialSecretHash(oneTime, "Một-lần-2026!"), clock.instant().plus(Duration.ofDays(30)));
+        accounts.saveAndFlush(a);
+        for (String user : List.of("6060" + String.format("%04d", member), longTerm, oneTime)) {
+            int before = CountingEncoder.ARGON2_CHECKS.get();
+            assertThat(attempt(user, "Sai-mật-khẩu-1").outcome()).isEqualTo(Outcome.REFUSED);
+            assertThat(CountingEncoder.ARGON2_CHECKS.get() - before).as(user).isEqualTo(1);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +46,13 @@ public final class LibraryFixture {
         this.viewers = viewers;
     }
 
+    /** The fixture on the beans of a running application. */
+    public static LibraryFixture of(ApplicationContext context) {
+        return new LibraryFixture(context.getBean(JdbcTemplate.class), context.getBean(Accounts.class),
+                context.getBean(PasswordChange.class), context.getBean(Clock.class), context.getBean(DocumentManagement.class),
+                context.getBean(Viewers.class));
+    }
+
     public static Path corpusFile(String name) {
         Path file = CORPUS.resolve(name);
         if (!Files.isRegularFile(file)) {
@@ -82,6 +90,12 @@ public final class LibraryFixture {
         }
         long id = accounts.findByUsername(username).orElseThrow().getId();
         return passwords.change(id, new PasswordChangeRequest("Lần-đầu-2026!", PASSWORD, PASSWORD), "test", null);
+    }
+
+    /** The organisation tree and an office admin in committee A. */
+    public AccountPrincipal officeAdmin(String username) {
+        organizations();
+        return member(username, "Hoàng Văn Phòng", ORG_A, true, null);
     }
 
     public Viewer viewer(AccountPrincipal principal) {

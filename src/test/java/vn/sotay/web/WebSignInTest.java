@@ -111,10 +111,12 @@ class WebSignInTest extends AppTest {
                 .andExpect(content().string(containsString("nhập sai mật khẩu cũ nhiều lần")));
     }
 
+    /** Refused without signing in; a stale sign-in form (its session ended) is shown again, saying why. */
     @Test
     void signInWithoutTheCsrfTokenIsRejected() throws Exception {
         mvc.perform(post("/login").param("username", "admin").param("password", ADMIN_INITIAL_PASSWORD))
-                .andExpect(status().isForbidden());
+                .andExpect(redirectedUrl("/login?expired"))
+                .andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated());
     }
 
     @Test
@@ -154,11 +156,27 @@ class WebSignInTest extends AppTest {
         MockHttpSession first = signIn("55667788", "Phiên-một-2026");
         mvc.perform(get("/profile").session(first)).andExpect(status().isOk());
         passwordChange.change(id, new PasswordChangeRequest("Phiên-một-2026", "Phiên-hai-2026", "Phiên-hai-2026"), "t", null);
-        mvc.perform(get("/profile").session(first)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/profile").session(first)).andExpect(redirectedUrl("/login?changed"));
+        mvc.perform(get("/login").param("changed", "")).andExpect(content().string(containsString(
+                "Phiên đăng nhập đã kết thúc vì tài khoản vừa có thay đổi (mật khẩu, quyền, tổ chức đảng")));
 
         MockHttpSession second = signIn("55667788", "Phiên-hai-2026");
         mvc.perform(post("/logout").session(second).with(csrf())).andExpect(redirectedUrl("/login?logout"));
         mvc.perform(get("/profile").session(second)).andExpect(status().is3xxRedirection());
+    }
+
+    /** A page kept open after sign-out (or expiry) posts a token of the ended session: back to sign-in, saying why. */
+    @Test
+    void aFormPostedFromAnEndedSessionLeadsToSignInSayingTheSessionEnded() throws Exception {
+        MockHttpSession ended = new MockHttpSession();
+        mvc.perform(post("/bookmarks/3").session(ended).param("_csrf", "token-of-the-ended-session"))
+                .andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(post("/bookmarks/3").session(ended)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(post("/bookmarks/3").session(ended).header("HX-Request", "true"))
+                .andExpect(status().isUnauthorized()).andExpect(header().string("HX-Redirect", "/login?expired"));
+        mvc.perform(get("/login").param("expired", "")).andExpect(content().string(containsString(
+                "Phiên làm việc đã kết thúc, đồng chí vui lòng đăng nhập lại.")))
+                .andExpect(content().string(not(containsString("mật khẩu vừa được thay đổi"))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.sotay.account.web;
 
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,8 @@ import vn.sotay.account.AccountManagement;
 import vn.sotay.account.AccountPrincipal;
 import vn.sotay.account.AccountQuery;
 import vn.sotay.account.AccountSummary;
+import vn.sotay.shared.Messages;
+import vn.sotay.shared.NotFoundException;
 import vn.sotay.shared.ValidationException;
 
 /** The admins' account list: search, "Mở khóa", "Cấp lại mật khẩu", disable/enable, move, unit-admin role. */
@@ -24,9 +27,11 @@ class AdminAccountController {
             AccountSummary.Status.ACTIVATED, AccountSummary.Status.DISABLED);
 
     private final AccountManagement management;
+    private final MessageSource messages;
 
-    AdminAccountController(AccountManagement management) {
+    AdminAccountController(AccountManagement management, MessageSource messages) {
         this.management = management;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/accounts")
@@ -79,6 +84,7 @@ class AdminAccountController {
         return act(username, redirect, "admin.accounts.revoked", () -> management.revokeUnitAdmin(admin, username));
     }
 
+    /** Runs one action; what it refuses is said on the accounts page, an unknown card number too (not a 404 page). */
     private String act(String username, RedirectAttributes redirect, String done, Runnable action) {
         try {
             action.run();
@@ -86,7 +92,9 @@ class AdminAccountController {
         } catch (ValidationException e) {
             String message = e.errors().get(0).message();
             redirect.addFlashAttribute("failed", message == null
-                    ? "Mã tổ chức không tồn tại hoặc nằm ngoài phạm vi quản lý của đồng chí." : message);
+                    ? Messages.get(messages, "admin.accounts.unknownOrganization") : message);
+        } catch (NotFoundException e) {
+            redirect.addFlashAttribute("failed", Messages.get(messages, "admin.accounts.noAccount", username));
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/admin/accounts").queryParam("q", username).build().encode().toUriString();
     }

@@ -47,7 +47,7 @@ public class TextExtraction {
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, contentType);
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            parser.parse(in, handler, metadata, withoutOcr());
+            parser.parse(in, handler, metadata, context());
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new IOException("unreadable content", e);
@@ -59,10 +59,16 @@ public class TextExtraction {
 
     /**
      * Previews and metadata proposals run while the editor waits: never Tika's own OCR (it would run Tesseract over
-     * a whole scanned PDF in the request). Scans are read by the search module's background pipeline instead.
+     * a whole scanned PDF in the request; scans are read by the search module's background pipeline instead), and
+     * Word and PowerPoint files are streamed (SAX) rather than loaded whole, so that the character limit also bounds
+     * the memory: a document.xml of a gigabyte is read only as far as the limit.
      */
-    private static ParseContext withoutOcr() {
+    private static ParseContext context() {
         ParseContext context = new ParseContext();
+        org.apache.tika.parser.microsoft.OfficeParserConfig office = new org.apache.tika.parser.microsoft.OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        context.set(org.apache.tika.parser.microsoft.OfficeParserConfig.class, office);
         org.apache.tika.parser.ocr.TesseractOCRConfig ocr = new org.apache.tika.parser.ocr.TesseractOCRConfig();
         ocr.setSkipOcr(true);
         context.set(org.apache.tika.parser.ocr.TesseractOCRConfig.class, ocr);

@@ -2,6 +2,7 @@ package vn.sotay.library.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.sotay.library.DocumentCatalog;
 import vn.sotay.library.DocumentManagement;
 import vn.sotay.library.DocumentReading;
+import vn.sotay.library.FileUpload;
 import vn.sotay.library.Viewer;
 import vn.sotay.shared.ValidationException;
 
@@ -26,11 +28,14 @@ class DocumentEditorController {
     private final DocumentManagement management;
     private final DocumentCatalog catalog;
     private final DocumentReading reading;
+    private final MessageSource messages;
 
-    DocumentEditorController(DocumentManagement management, DocumentCatalog catalog, DocumentReading reading) {
+    DocumentEditorController(DocumentManagement management, DocumentCatalog catalog, DocumentReading reading,
+            MessageSource messages) {
         this.management = management;
         this.catalog = catalog;
         this.reading = reading;
+        this.messages = messages;
     }
 
     @ModelAttribute
@@ -62,8 +67,9 @@ class DocumentEditorController {
             @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            long id = management.create(viewer, form.metadata(), form.visibility(), Uploads.of(files), false);
-            redirect.addFlashAttribute("done", "library.editor.created");
+            List<FileUpload> uploads = Uploads.of(files);
+            long id = management.create(viewer, form.metadata(messages), form.visibility(), uploads, false);
+            redirect.addFlashAttribute("done", uploads.isEmpty() ? "library.editor.createdWithoutFiles" : "library.editor.created");
             return "redirect:/admin/documents/" + id + "/edit";
         } catch (ValidationException e) {
             return invalid(e, model, response);
@@ -82,7 +88,7 @@ class DocumentEditorController {
     String update(Viewer viewer, @PathVariable long id, @ModelAttribute("form") DocumentForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            management.update(viewer, id, form.metadata(), form.visibility());
+            management.update(viewer, id, form.metadata(messages), form.visibility());
             redirect.addFlashAttribute("done", "library.editor.saved");
             return "redirect:/admin/documents/" + id + "/edit";
         } catch (ValidationException e) {

@@ -1,21 +1,21 @@
 package vn.sotay.library.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
 import vn.sotay.library.DocumentDetails;
 import vn.sotay.library.DocumentMetadata;
 import vn.sotay.library.Scope;
 import vn.sotay.library.Visibility;
 import vn.sotay.shared.FieldError;
+import vn.sotay.shared.Messages;
+import vn.sotay.shared.TypedDates;
 import vn.sotay.shared.ValidationException;
 
-/** The editor's form: every field as typed; dates as dd/MM/yyyy or yyyy-MM-dd (the date picker). */
+/** The editor's form: every field as typed; dates as dd/MM/yyyy or yyyy-MM-dd (the date picker), read strictly. */
 public class DocumentForm {
-
-    private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private String number = "";
     private String type = "";
@@ -46,11 +46,11 @@ public class DocumentForm {
         return f;
     }
 
-    /** The metadata, or the date fields' errors in Vietnamese. */
-    DocumentMetadata metadata() {
+    /** The metadata, or the date fields' errors, each naming its field. */
+    DocumentMetadata metadata(MessageSource messages) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate issued = date("issuedOn", issuedOn, "Ngày ban hành", errors);
-        LocalDate effective = date("effectiveOn", effectiveOn, "Ngày hiệu lực", errors);
+        LocalDate issued = date("issuedOn", issuedOn, messages, errors);
+        LocalDate effective = date("effectiveOn", effectiveOn, messages, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -61,18 +61,17 @@ public class DocumentForm {
         return "ORGANIZATION".equals(scope) ? Visibility.organization(organization) : new Visibility(Scope.ALL, null);
     }
 
-    private static LocalDate date(String field, String value, String label, List<FieldError> errors) {
+    /** A date typed as day/month/year (or sent by a date picker), read strictly: 31/02/2020 is refused. */
+    private static LocalDate date(String field, String value, MessageSource messages, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String v = value.strip();
-        try {
-            return v.contains("/") ? LocalDate.parse(v, VN) : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "DATE_INVALID",
-                    label + " \"" + v + "\" không đúng định dạng ngày/tháng/năm (ví dụ 05/09/2023)."));
-            return null;
+        Optional<LocalDate> date = TypedDates.date(value);
+        if (date.isEmpty()) {
+            errors.add(new FieldError(field, "DATE_INVALID", Messages.get(messages, "library.error.DATE_INVALID",
+                    Messages.get(messages, "library.field." + field), value.strip())));
         }
+        return date.orElse(null);
     }
 
     private static String nonNull(String s) {

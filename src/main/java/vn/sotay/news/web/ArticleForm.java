@@ -2,13 +2,18 @@ package vn.sotay.news.web;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import org.springframework.context.MessageSource;
 import vn.sotay.news.ArticleInput;
 import vn.sotay.news.ArticleView;
 import vn.sotay.news.NewsKind;
+import vn.sotay.shared.Messages;
+import vn.sotay.shared.TypedDates;
 import vn.sotay.shared.ValidationException;
 
-/** The office's article form; the publication time as the browser's date-time field sends it (Vietnam time). */
+/**
+ * The office's article form; the publication time as the browser's date-time field sends it, or typed as
+ * day/month/year hour:minute where the browser has no such field (Vietnam time).
+ */
 public class ArticleForm {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -29,15 +34,12 @@ public class ArticleForm {
         return f;
     }
 
-    ArticleInput input() {
+    /** The article, or the publication time's error naming the field; the time is read strictly (no 31/02). */
+    ArticleInput input(MessageSource messages) {
         LocalDateTime published = null;
         if (publishedAt != null && !publishedAt.isBlank()) {
-            try {
-                published = LocalDateTime.parse(publishedAt.strip());
-            } catch (DateTimeParseException e) {
-                throw new ValidationException("publishedAt", "DATE_INVALID",
-                        "Thời gian đăng \"" + publishedAt + "\" không đúng định dạng ngày giờ.");
-            }
+            published = TypedDates.dateTime(publishedAt).orElseThrow(() -> new ValidationException("publishedAt",
+                    "DATE_INVALID", Messages.get(messages, "news.error.DATE_INVALID", publishedAt.strip())));
         }
         return new ArticleInput("NOTICE".equals(kind) ? NewsKind.NOTICE : NewsKind.NEWS, title, summary, body, published);
     }

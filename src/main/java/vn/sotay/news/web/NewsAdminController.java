@@ -1,6 +1,7 @@
 package vn.sotay.news.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +21,11 @@ class NewsAdminController {
     private static final String FORM = "news/edit";
 
     private final News news;
+    private final MessageSource messages;
 
-    NewsAdminController(News news) {
+    NewsAdminController(News news, MessageSource messages) {
         this.news = news;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/news/new")
@@ -35,7 +38,7 @@ class NewsAdminController {
     String create(@AuthenticationPrincipal AccountPrincipal office, @ModelAttribute("form") ArticleForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            long id = news.create(office, form.input());
+            long id = news.create(office, form.input(messages));
             redirect.addFlashAttribute("done", "news.saved");
             return "redirect:/news/" + id;
         } catch (ValidationException e) {
@@ -54,7 +57,7 @@ class NewsAdminController {
     String update(@AuthenticationPrincipal AccountPrincipal office, @PathVariable long id,
             @ModelAttribute("form") ArticleForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            news.update(office, id, form.input());
+            news.update(office, id, form.input(messages));
             redirect.addFlashAttribute("done", "news.saved");
             return "redirect:/news/" + id;
         } catch (ValidationException e) {

@@ -1,20 +1,12 @@
 package vn.sotay.provisioning.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Optional;
+import vn.sotay.shared.TypedDates;
 
 /** Dates as units type them: dd/mm/yyyy, d/m/yyyy, with - or . too, ISO yyyy-mm-dd, or an Excel serial number. */
 final class FlexibleDates {
 
-    private static final List<DateTimeFormatter> FORMATS = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private FlexibleDates() {
@@ -27,13 +19,6 @@ final class FlexibleDates {
             long serial = Long.parseLong(value.replaceAll("\\..*", ""));
             return serial >= 1 && serial < 80000 ? Optional.of(EXCEL_EPOCH.plusDays(serial)) : Optional.empty();
         }
-        for (DateTimeFormatter format : FORMATS) {
-            try {
-                return Optional.of(LocalDate.parse(value, format));
-            } catch (DateTimeParseException ignored) {
-                // try the next form
-            }
-        }
-        return Optional.empty();
+        return TypedDates.date(value);
     }
 }

@@ -1,16 +1,19 @@
 package vn.sotay.provisioning.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import vn.sotay.shared.CsvFormatException;
 import vn.sotay.shared.CsvReader;
 import vn.sotay.shared.CsvRow;
 import vn.sotay.shared.Texts;
+import vn.sotay.shared.ZipContainers;
 
 /**
  * Reads an uploaded member list whatever its form: .xlsx (by content, not by name), or CSV in UTF-8 with or without
@@ -25,9 +28,10 @@ public final class MemberListReader {
 
     public static SheetData read(byte[] bytes) {
         if (bytes.length == 0) {
-            throw new UnreadableListException("Tệp trống (0 byte).");
+            throw new UnreadableListException("Tệp đã chọn không có nội dung (0 byte): vui lòng kiểm tra lại tệp ở mục «Tệp danh sách».");
         }
-        if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+        if (ZipContainers.looksLikeZip(bytes)) {
+            refuseZipBomb(bytes);
             return XlsxReader.read(new ByteArrayInputStream(bytes));
         }
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
@@ -39,6 +43,18 @@ public final class MemberListReader {
             throw new UnreadableListException("Tệp không phải là bảng tính Excel (.xlsx) hay CSV: nội dung có ký tự nhị phân.");
         }
         return csv(text);
+    }
+
+    /** The library's check of office containers: POI's own guard is off once Tika has loaded. */
+    private static void refuseZipBomb(byte[] bytes) {
+        try {
+            ZipContainers.check(() -> new SeekableInMemoryByteChannel(bytes), ZipContainers.DEFAULT_MAX_UNPACKED);
+        } catch (ZipContainers.UnsafeContainerException e) {
+            throw new UnreadableListException("Tệp Excel bị từ chối: nội dung nén bất thường (khi giải nén lớn gấp hơn 100 lần"
+                    + " hoặc quá lớn), có thể là tệp độc hại hoặc bị hỏng.", e);
+        } catch (IOException e) {
+            throw new UnreadableListException(XlsxReader.UNREADABLE, e);
+        }
     }
 
     /** The shared RFC 4180 reader; blank records are skipped, the first one is the header. */

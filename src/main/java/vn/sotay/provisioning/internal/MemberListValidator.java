@@ -23,6 +23,8 @@ public final class MemberListValidator {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern SCIENTIFIC = Pattern.compile("^\\d+(\\.\\d+)?[eE]\\+?\\d+$");
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final List<String> GENDERS = List.of("Nam", "Nữ", "Khác");
 
     /** The validated list: rows (also those with errors, for the report) and every issue found. */
     public record Result(List<MemberRow> rows, List<ListIssue> issues) {
@@ -124,9 +126,9 @@ public final class MemberListValidator {
         Set<String> takenEmails = new HashSet<>(context.existingEmails().apply(emails.keySet()));
         for (MemberRow r : rows) {
             if (takenCards.contains(r.cardNumber())) {
+                // one message: the e-mail is most likely that same account's (an admin's own row, a list sent twice)
                 error(r.row(), ListColumn.CARD_NUMBER, "CARD_EXISTS", "Số thẻ «" + r.cardNumber() + "» đã có tài khoản trong hệ thống.");
-            }
-            if (r.email() != null && takenEmails.contains(r.email().toLowerCase(Locale.ROOT))) {
+            } else if (r.email() != null && takenEmails.contains(r.email().toLowerCase(Locale.ROOT))) {
                 error(r.row(), ListColumn.EMAIL, "EMAIL_EXISTS", "Email «" + r.email() + "» đã được một tài khoản khác sử dụng.");
             }
         }
@@ -232,18 +234,22 @@ public final class MemberListValidator {
             return date.get();
         }
 
+        /** Nam or Nữ, in any case, with their diacritics or none at all ("nu", "NỮ"); "Khác" too. Anything else is an error. */
         private String gender() {
             String text = value(ListColumn.GENDER);
-            switch (Texts.fold(text)) {
-                case "" -> { return null; }
-                case "nam" -> { return "Nam"; }
-                case "nu" -> { return "Nữ"; }
-                case "khac" -> { return "Khác"; }
-                default -> {
-                    warning(row.number(), ListColumn.GENDER, "GENDER_UNKNOWN", "Giới tính «" + text + "» không phải Nam/Nữ/Khác: giữ nguyên như đã nhập.");
-                    return text;
+            String lower = text.toLowerCase(VIETNAMESE);
+            if (lower.isEmpty()) {
+                return null;
+            }
+            for (String gender : GENDERS) {
+                String known = gender.toLowerCase(VIETNAMESE);
+                if (lower.equals(known) || lower.equals(Texts.fold(known))) {
+                    return gender;
                 }
             }
+            error(row.number(), ListColumn.GENDER, "GENDER_UNKNOWN", "Giới tính «" + text
+                    + "» không hợp lệ: vui lòng ghi «Nam» hoặc «Nữ» (có dấu hoặc không dấu).");
+            return text;
         }
 
         private OrganizationView organization() {

@@ -25,6 +25,8 @@ import org.xml.sax.XMLReader;
  */
 final class XlsxReader {
 
+    static final String UNREADABLE = "Không đọc được tệp Excel (.xlsx): tệp bị hỏng hoặc không đúng định dạng.";
+
     private XlsxReader() {
     }
 
@@ -50,7 +52,7 @@ final class XlsxReader {
         } catch (UnreadableListException e) {
             throw e;
         } catch (Exception | LinkageError e) {
-            throw new UnreadableListException("Không đọc được tệp Excel (.xlsx): tệp bị hỏng hoặc không đúng định dạng.", e);
+            throw new UnreadableListException(UNREADABLE, e);
         }
     }
 

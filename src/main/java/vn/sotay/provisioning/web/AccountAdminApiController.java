@@ -2,13 +2,10 @@ package vn.sotay.provisioning.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,11 +75,8 @@ class AccountAdminApiController {
 
     @Operation(summary = "Issuance status (.xlsx): per organisation and per member")
     @GetMapping({"/api/v1/admin/members/export.xlsx", "/admin/accounts/export.xlsx"})
-    void exportStatus(@AuthenticationPrincipal AccountPrincipal admin, @RequestParam(defaultValue = "") String organization,
-            HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("tinh-hinh-cap-tai-khoan.xlsx").build().toString());
-        export.write(admin, organization, response.getOutputStream());
+    ResponseEntity<byte[]> exportStatus(@AuthenticationPrincipal AccountPrincipal admin,
+            @RequestParam(defaultValue = "") String organization) throws IOException {
+        return Spreadsheets.attachment("tinh-hinh-cap-tai-khoan.xlsx", out -> export.write(admin, organization, out));
     }
 }

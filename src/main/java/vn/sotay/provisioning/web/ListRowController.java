@@ -38,9 +38,9 @@ class ListRowController {
     }
 
     @GetMapping("/admin/member-lists/{id}/rows/new")
-    String newRow(@PathVariable long id, Model model) {
+    String newRow(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id, Model model) {
         model.addAttribute("listId", id);
-        model.addAttribute("row", new RowInput("", "", "", "", "", "", "", "", ""));
+        model.addAttribute("row", editing.newRow(admin, id));
         return "provisioning/row";
     }
 

@@ -1,9 +1,7 @@
 package vn.sotay.provisioning.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,7 +43,7 @@ class MemberListController {
     @PostMapping("/admin/member-lists")
     String upload(@AuthenticationPrincipal AccountPrincipal admin, @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "") String organization, RedirectAttributes redirect) throws IOException {
-        if (file == null || file.isEmpty()) {
+        if (ProvisioningApiController.noFileChosen(file)) {
             redirect.addFlashAttribute("uploadError", "Vui lòng chọn tệp danh sách (.xlsx hoặc .csv) trước khi tải lên.");
             return "redirect:/admin/member-lists";
         }
@@ -100,12 +98,8 @@ class MemberListController {
     }
 
     @GetMapping("/admin/member-lists/{id}/report.xlsx")
-    void download(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id, HttpServletResponse response)
-            throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("bao-cao-danh-sach-" + id + ".xlsx").build().toString());
-        export.write(admin, id, response.getOutputStream());
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal AccountPrincipal admin, @PathVariable long id) throws IOException {
+        return Spreadsheets.attachment("bao-cao-danh-sach-" + id + ".xlsx", out -> export.write(admin, id, out));
     }
 
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {

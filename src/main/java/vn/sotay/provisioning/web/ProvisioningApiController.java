@@ -53,12 +53,17 @@ class ProvisioningApiController {
     record JobResponse(String status, int processed, int total, int errors) {
     }
 
+    /** No file part, or the empty part a browser sends when nothing was chosen; an empty file that has a name is read (and refused as empty). */
+    static boolean noFileChosen(MultipartFile file) {
+        return file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank());
+    }
+
     @Operation(summary = "Upload a member list (.xlsx or CSV): 201 with the validation report; 400 when unreadable")
     @PostMapping("/api/v1/admin/member-lists")
     ResponseEntity<ListResponse> upload(@AuthenticationPrincipal AccountPrincipal admin,
             @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String organization)
             throws IOException {
-        if (file == null || file.isEmpty()) {
+        if (noFileChosen(file)) {
             throw new ValidationException("file", "REQUIRED", "Thiếu tệp danh sách (phần «file» của yêu cầu).");
         }
         ListReport report = service.upload(admin, file.getOriginalFilename(), file.getBytes(), organization);

@@ -1,14 +1,11 @@
 package vn.sotay.search.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import vn.sotay.search.SearchSettings;
+import vn.sotay.shared.TimeLimit;
 
 /**
  * Reads the text of one file within its limits: Tika on a thread of its own, abandoned (interrupted) when the time
@@ -77,21 +74,8 @@ public class ContentExtractor {
         }
     }
 
-    /** Runs the work on a daemon thread of its own; after the limit it is interrupted and left behind. */
     private static <T> T withTimeout(java.util.concurrent.Callable<T> work, long millis, String name) throws Exception {
-        FutureTask<T> task = new FutureTask<>(work);
-        Thread thread = new Thread(task, "sotay-extract-" + name);
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
-        try {
-            return task.get(millis, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            task.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : new IOException(String.valueOf(e.getCause()), e.getCause());
-        }
+        return TimeLimit.call(work, millis, "sotay-extract-" + name);
     }
 
     private static String describe(Throwable e) {

@@ -49,6 +49,7 @@ import vn.sotay.library.Visibility;
 import vn.sotay.shared.SotaySettings;
 import vn.sotay.shared.ValidationException;
 import vn.sotay.support.AppTest;
+import vn.sotay.support.ZipBombs;
 
 /**
  * Files in and out: downloads with a Vietnamese name (ASCII fallback and filename*), Range (206) and ETag (304),
@@ -56,7 +57,7 @@ import vn.sotay.support.AppTest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "sotay.library.max-file-size=3MB")
+@TestPropertySource(properties = {"sotay.library.max-file-size=3MB", "sotay.library.proposal-max-file-size=100KB"})
 class FileDeliveryTest extends AppTest {
 
     @Autowired
@@ -273,6 +274,33 @@ class FileDeliveryTest extends AppTest {
                 .hasMessageContaining(name).hasMessageContaining(message);
     }
 
+    /** A .docx whose document.xml inflates to 250 MB: refused on upload, before any parser (or the proposal) opens it. */
+    @Test
+    void anOfficeZipBombIsRefusedOnUploadOnThePageAndInTheApi() throws Exception {
+        int documents = count("document");
+        long storedFiles = storedFiles();
+        byte[] bomb = ZipBombs.docx();
+        MvcResult page = mvc.perform(multipart("/admin/documents")
+                .file(new MockMultipartFile("files", "Nghị quyết.docx", "application/octet-stream", bomb))
+                .param("scope", "ALL").with(signedIn())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(422);
+        assertThat(page.getResponse().getContentAsString()).contains("id=\"files-errors\"",
+                "Tệp &quot;Nghị quyết.docx&quot; bị từ chối: nội dung nén bất thường");
+
+        MockMultipartFile meta = new MockMultipartFile("metadata", "", MediaType.APPLICATION_JSON_VALUE,
+                "{\"visibility\":{\"scope\":\"ALL\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        MvcResult api = mvc.perform(multipart("/api/v1/admin/documents").file(meta)
+                .file(new MockMultipartFile("files", "bom-nen.docx", "application/octet-stream", bomb))
+                .header("Authorization", "Bearer " + tokens.issue(office).value())).andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(422);
+        assertThat(api.getResponse().getContentAsString()).contains("\"field\":\"files\"", "\"code\":\"FILE_ZIP_BOMB\"",
+                "Tệp \\\"bom-nen.docx\\\" bị từ chối");
+        assertThat(count("document")).isEqualTo(documents);
+        assertThat(storedFiles()).as("no orphan file").isEqualTo(storedFiles);
+    }
+
     @Test
     void theApiCreatesWithMetadataJsonAndFiles() throws Exception {
         String token = tokens.issue(office).value();
@@ -310,6 +338,17 @@ class FileDeliveryTest extends AppTest {
         assertThat(row.get("issued_on").toString()).isEqualTo("2016-04-05");
         assertThat(row.get("title")).isEqualTo("Luật báo chí");
         assertThat(row.get("status")).isEqualTo(DocumentStatus.DRAFT.name());
+    }
+
+    @Test
+    void aFileOverTheProposalLimitIsNotReadWhileTheEditorWaits() {
+        long id = management.create(viewers.of(office), new DocumentMetadata(null, "Bộ luật", null, null, null, null, null, null, null),
+                Visibility.all(), List.of(new FileUpload("Bộ luật lao động.pdf",
+                        new FileSystemResource(LibraryFixture.corpusFile("bo-luat-lao-dong.pdf")))), false);
+        var row = jdbc.queryForMap("select number, issued_on, title from document where id = ?", id);
+        assertThat(row.get("number")).as("244 KB is over the 100 KB proposal limit").isNull();
+        assertThat(row.get("issued_on")).isNull();
+        assertThat(row.get("title")).isEqualTo("Bộ luật lao động");
     }
 
     private int count(String table) {

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -32,10 +33,12 @@ import vn.sotay.account.Accounts;
 import vn.sotay.account.ApiTokens;
 import vn.sotay.account.PasswordChange;
 import vn.sotay.library.DocumentManagement;
+import vn.sotay.library.DocumentMetadata;
 import vn.sotay.library.DocumentStatus;
 import vn.sotay.library.LibraryEvents.AccessRefused;
 import vn.sotay.library.LibraryFixture;
 import vn.sotay.library.Viewers;
+import vn.sotay.library.Visibility;
 import vn.sotay.support.AppTest;
 
 /**
@@ -275,6 +278,50 @@ class LibraryAccessTest extends AppTest {
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(as(Actor.UNIT_OUT, post("/admin/documents/" + ids.get(Doc.DRAFT_X) + "/publish")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", username)
+                .param("password", LibraryFixture.PASSWORD)).andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/"));
+        return session;
+    }
+
+    /** A move changes what the member may read: it ends the member's sessions and tokens like a role change does. */
+    @Test
+    void movingAMemberEndsTheirSessionsAndTokensAndTheNextSignInReadsTheNewOrganisation() throws Exception {
+        AccountPrincipal moved = fixture.member("10000009", "Đinh Văn Chuyển", LibraryFixture.ORG_X, false, null);
+        String token = tokens.issue(moved).value();
+        MockHttpSession before = signIn("10000009");
+        String internalX = "/documents/" + ids.get(Doc.INTERNAL_X);
+        assertThat(mvc.perform(get(internalX).session(before)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        mvc.perform(as(Actor.OFFICE, post("/admin/accounts/10000009/move").param("organization", "CBY")))
+                .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).startsWith("/admin/accounts"));
+
+        MvcResult old = mvc.perform(get(internalX).session(before)).andReturn();
+        assertThat(old.getResponse().getRedirectedUrl()).isEqualTo("/login?changed");
+        assertThat(mvc.perform(get("/api/v1/documents/" + ids.get(Doc.INTERNAL_X)).header("Authorization", "Bearer " + token))
+                .andReturn().getResponse().getStatus()).isEqualTo(401);
+        MockHttpSession after = signIn("10000009");
+        assertThat(mvc.perform(get(internalX).session(after)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/documents/" + ids.get(Doc.INTERNAL_B)).session(after)).andReturn().getResponse()
+                .getStatus()).isEqualTo(200);
+    }
+
+    /** The "Chuyên mục" filter names only topics (with their parents) of documents the reader may see. */
+    @Test
+    void theTopicFilterOffersOnlyTopicsOfReadableDocuments() throws Exception {
+        management.create(viewers.of(principals.get(Actor.UNIT_IN)), new DocumentMetadata("7-BB/CBX", "Báo cáo", "Chi bộ X",
+                null, null, null, "Biên bản họp chi bộ X", null, "Hồ sơ chi bộ X / Biên bản họp kín"),
+                Visibility.organization("CBX"), List.of(), true);
+        for (Actor actor : Actor.values()) {
+            String page = mvc.perform(as(actor, get("/documents"))).andReturn().getResponse().getContentAsString();
+            boolean reads = readableAsMember(actor, Doc.INTERNAL_X);
+            assertThat(page.contains("Hồ sơ chi bộ X / Biên bản họp kín")).as(actor + " child topic").isEqualTo(reads);
+            assertThat(page.contains(">Hồ sơ chi bộ X<")).as(actor + " its parent").isEqualTo(reads);
+            assertThat(page).as(actor.name()).contains(">Xây dựng Đảng<");
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -136,5 +137,20 @@ class NewsTest extends AppTest {
         String page = mvc.perform(as(member, get(ok.getResponse().getRedirectedUrl()))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Thông báo họp chi bộ", "07:30 02/01/2024", "<p>Đoạn một.</p><p>Đoạn <b>hai</b>.</p>")
                 .doesNotContain("alert(1)");
+    }
+
+    /** The publication time is read strictly, from the date-time field or typed as day/month/year hour:minute. */
+    @Test
+    void anImpossiblePublicationTimeIsRefusedNamingTheField() throws Exception {
+        for (String impossible : List.of("2020-02-31T10:00", "31/02/2020 10:00")) {
+            MvcResult bad = mvc.perform(as(office, post("/admin/news").param("title", "Lịch sinh hoạt")
+                    .param("body", "Nội dung.").param("publishedAt", impossible))).andReturn();
+            assertThat(bad.getResponse().getStatus()).as(impossible).isEqualTo(422);
+            assertThat(bad.getResponse().getContentAsString()).contains("Thời gian đăng &quot;" + impossible
+                    + "&quot; không phải là một thời điểm có thật", "(mục &quot;Thời gian đăng&quot;)");
+        }
+        MvcResult typed = mvc.perform(as(office, post("/admin/news").param("title", "Lịch sinh hoạt")
+                .param("body", "Nội dung.").param("publishedAt", "29/02/2024 08:30"))).andReturn();
+        assertThat(typed.getResponse().getStatus()).isEqualTo(302);
     }
 }

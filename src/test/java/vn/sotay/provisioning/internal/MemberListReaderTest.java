@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.sotay.support.ZipBombs;
 
 class MemberListReaderTest {
 
@@ -85,7 +86,7 @@ class MemberListReaderTest {
 
     @Test
     void filesThatAreNoListGetAClearMessage() {
-        assertThatThrownBy(() -> MemberListReader.read(new byte[0])).hasMessageContaining("Tệp trống");
+        assertThatThrownBy(() -> MemberListReader.read(new byte[0])).hasMessageContaining("không có nội dung (0 byte)");
         assertThatThrownBy(() -> MemberListReader.read(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}))
                 .hasMessageContaining(".xls");
         assertThatThrownBy(() -> MemberListReader.read(new byte[] {0x7F, 'E', 'L', 'F', 1, 2, 3, 0, 0, 0, 5}))
@@ -94,6 +95,15 @@ class MemberListReaderTest {
                 .getBytes(StandardCharsets.UTF_8))).hasMessage("Tệp CSV bị lỗi ở dòng 2: một giá trị mở dấu ngoặc kép mà không đóng.");
         assertThatThrownBy(() -> MemberListReader.read(new byte[] {'P', 'K', 3, 4, 1, 2, 3}))
                 .hasMessageContaining("Không đọc được tệp Excel");
+    }
+
+    /** Tika's OOXML parser turns POI's zip-bomb guard off for the whole JVM when it loads: the list's own check stays. */
+    @Test
+    void anXlsxZipBombIsRefusedEvenAfterTikaHasLoaded() throws Exception {
+        Class.forName("org.apache.tika.parser.microsoft.ooxml.OOXMLParser");
+        byte[] bomb = ZipBombs.xlsx();
+        assertThatThrownBy(() -> MemberListReader.read(bomb)).isInstanceOf(UnreadableListException.class)
+                .hasMessageContaining("nội dung nén bất thường");
     }
 
     private static byte[] withBom(byte[] bom, byte[] body) {

@@ -109,12 +109,30 @@ class MemberListValidatorTest {
                 + "1,A,11111111,,,a@example.org,,,,UBDT\n"
                 + "2,B,11111111,,,B@example.org,,,,UBDT\n"
                 + "3,C,22222222,,,b@example.org,,,,UBDT\n"
-                + "4,D,33333333,,,taken@example.org,,,,UBDT\n";
-        MemberListValidator.Result r = validate(csv, context(null, List.of("33333333"), List.of("taken@example.org")));
-        assertThat(issues(r, true)).containsExactly(
+                + "4,D,33333333,,,taken@example.org,,,,UBDT\n"
+                + "5,E,44444444,,,other@example.org,,,,UBDT\n";
+        MemberListValidator.Result r = validate(csv, context(null, List.of("33333333"),
+                List.of("taken@example.org", "other@example.org")));
+        assertThat(issues(r, true)).as("a row whose card has an account (e.g. the admin's own) is reported once").containsExactly(
                 "3|Số thẻ đảng viên|DUPLICATE_CARD", "4|Email|DUPLICATE_EMAIL",
-                "5|Số thẻ đảng viên|CARD_EXISTS", "5|Email|EMAIL_EXISTS");
+                "5|Số thẻ đảng viên|CARD_EXISTS", "6|Email|EMAIL_EXISTS");
         assertThat(r.issues()).extracting(ListIssue::message).contains("Số thẻ «11111111» trùng với dòng 2.");
+    }
+
+    @Test
+    void genderIsNamOrNuInAnyCaseWithOrWithoutDiacriticsAndAnythingElseIsAnError() {
+        List<String> typed = List.of("nu", "NỮ", "Nu", "NAM", "nam", "Nữ", "Nũ", "X", "Nữa", "");
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < typed.size(); i++) {
+            csv.append(i + 1).append(",Tên ").append(i).append(",1111111").append(i).append(",,").append(typed.get(i))
+                    .append(",,,,,UBDT\n");
+        }
+        MemberListValidator.Result r = validate(csv.toString());
+        assertThat(r.rows()).extracting(MemberRow::gender).containsExactly("Nữ", "Nữ", "Nữ", "Nam", "Nam", "Nữ", "Nũ", "X", "Nữa", null);
+        assertThat(issues(r, true)).containsExactly("8|Giới tính|GENDER_UNKNOWN", "9|Giới tính|GENDER_UNKNOWN",
+                "10|Giới tính|GENDER_UNKNOWN");
+        assertThat(r.issues()).extracting(ListIssue::message)
+                .contains("Giới tính «X» không hợp lệ: vui lòng ghi «Nam» hoặc «Nữ» (có dấu hoặc không dấu).");
     }
 
     @Test

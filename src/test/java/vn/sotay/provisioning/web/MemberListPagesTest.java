@@ -1,5 +1,6 @@
 package vn.sotay.provisioning.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -15,8 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import vn.sotay.account.AccountManagement;
+import vn.sotay.account.AccountPrincipal;
 import vn.sotay.account.Accounts;
 import vn.sotay.support.AppTest;
 import vn.sotay.support.TestPrincipals;
@@ -33,14 +38,14 @@ class MemberListPagesTest extends AppTest {
 
     @Autowired
     vn.sotay.organization.OrganizationManagement organizations;
+    @Autowired
+    AccountManagement management;
+    @Autowired
+    vn.sotay.organization.OrganizationDirectory directory;
 
     @Test
     void theReportEscapesNamesAndTheRowFormAddsAMember() throws Exception {
-        if (accounts.count() > 0) {
-            try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("../shared/corpus/members/organizations.csv"))) {
-                organizations.importCsv("organizations.csv", in);
-            }
-        }
+        organisations();
         var office = authentication(TestPrincipals.officeAdmin(accounts));
         mvc.perform(get("/admin/member-lists").with(office)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tải lên và kiểm tra")));
@@ -64,5 +69,44 @@ class MemberListPagesTest extends AppTest {
         mvc.perform(get(list).with(office)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Mai Văn Gõ")))
                 .andExpect(content().string(containsString("Mã tổ chức «KHONG-CO» không tồn tại trong hệ thống.")));
+    }
+
+    private void organisations() throws Exception {
+        if (directory.findByCode("HVDT").isEmpty()) {
+            try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("../shared/corpus/members/organizations.csv"))) {
+                organizations.importCsv("organizations.csv", in);
+            }
+        }
+    }
+
+    @Test
+    void aChosenButEmptyFileIsSaidToBeEmpty() throws Exception {
+        organisations();
+        var office = authentication(TestPrincipals.officeAdmin(accounts));
+        MvcResult upload = mvc.perform(multipart("/admin/member-lists").file(new MockMultipartFile("file", "danh-sach.csv",
+                "text/csv", new byte[0])).param("organization", "UBDT").with(office).with(csrf())).andReturn();
+        assertThat(upload.getFlashMap().get("uploadError")).isEqualTo(
+                "Tệp đã chọn không có nội dung (0 byte): vui lòng kiểm tra lại tệp ở mục «Tệp danh sách».");
+        MvcResult none = mvc.perform(multipart("/admin/member-lists").file(new MockMultipartFile("file", "", "application/octet-stream",
+                new byte[0])).with(office).with(csrf())).andReturn();
+        assertThat(none.getFlashMap().get("uploadError")).asString().startsWith("Vui lòng chọn tệp danh sách");
+    }
+
+    /** The form that adds a row answers like the POST it leads to: another unit's list is missing. */
+    @Test
+    void theNewRowFormOfAnotherUnitsListIsMissing() throws Exception {
+        organisations();
+        var office = authentication(TestPrincipals.officeAdmin(accounts));
+        String form = mvc.perform(post("/admin/member-lists/new").param("organization", "UBDT").with(office).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        TestPrincipals.member(accounts, "50500001");
+        management.grantUnitAdmin((AccountPrincipal) TestPrincipals.officeAdmin(accounts).getPrincipal(), "50500001", "HVDT");
+        var a = accounts.findByUsername("50500001").orElseThrow();
+        AccountPrincipal hvdt = new AccountPrincipal(a.getId(), a.getUsername(), a.getFullName(), false, false,
+                a.getUnitAdminOrganizationId(), a.getOrganizationId(), a.getCredentialsVersion());
+        var unitAdmin = authentication(UsernamePasswordAuthenticationToken.authenticated(hvdt, null,
+                AuthorityUtils.createAuthorityList(hvdt.roles())));
+        mvc.perform(get(form).with(unitAdmin)).andExpect(status().isNotFound());
+        mvc.perform(get(form).with(office)).andExpect(status().isOk());
     }
 }

@@ -2,13 +2,10 @@ package vn.sotay.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
@@ -16,6 +13,7 @@ import vn.sotay.library.LibraryFixture;
 import vn.sotay.search.ExtractionState;
 import vn.sotay.search.SearchSettings;
 import vn.sotay.shared.Texts;
+import vn.sotay.support.ZipBombs;
 
 /**
  * Reading files within limits: the whole of the largest corpus PDF (its last page included), a malformed PDF and a
@@ -79,7 +77,7 @@ class ContentExtractorTest {
     void aDocxZipBombFailsCleanlyWithinTheLimit() throws IOException {
         ContentExtractor limited = new ContentExtractor(settings("tesseract", 1, Duration.ofSeconds(20)));
         long start = System.nanoTime();
-        ExtractionResult r = limited.read(new ByteArrayResource(zipBomb()),
+        ExtractionResult r = limited.read(new ByteArrayResource(ZipBombs.docx()),
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(25));
         assertThat(r.state()).isEqualTo(ExtractionState.FAILED);
@@ -105,31 +103,5 @@ class ContentExtractorTest {
                 "application/pdf");
         assertThat(r.state()).isEqualTo(ExtractionState.NEEDS_OCR);
         assertThat(none.ocrAvailable()).isFalse();
-    }
-
-    /** A DOCX whose document.xml inflates from a few hundred KB to about 300 MB of text. */
-    static byte[] zipBomb() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
-                    .getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("_rels/.rels"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
-                    .getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
-                    .getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = "đảng viên ".repeat(100_000).getBytes(StandardCharsets.UTF_8);
-            for (int i = 0; i < 250; i++) {
-                zip.write(chunk);
-            }
-            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
     }
 }
