@@ -2,17 +2,14 @@ package vn.sotay.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.sotay.account.AccountPrincipal;
-import vn.sotay.account.Accounts;
-import vn.sotay.account.PasswordChange;
 import vn.sotay.support.AppTest;
 
 /** "Lượt xem" and "Lượt tải" from many readers at once: every count reaches the row once, none twice. */
@@ -20,17 +17,11 @@ import vn.sotay.support.AppTest;
 class DocumentCountersTest extends AppTest {
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    Accounts accounts;
-    @Autowired
-    PasswordChange passwords;
-    @Autowired
-    Clock clock;
-    @Autowired
     DocumentManagement management;
-    @Autowired
-    Viewers viewers;
     @Autowired
     DocumentReading reading;
     @Autowired
@@ -38,10 +29,8 @@ class DocumentCountersTest extends AppTest {
 
     @Test
     void concurrentViewsAreAllCountedOnceWhileFlushesRunBesideThem() throws Exception {
-        LibraryFixture fixture = new LibraryFixture(jdbc, accounts, passwords, clock, management, viewers);
-        fixture.organizations();
-        AccountPrincipal office = fixture.member("20000009", "Văn Phòng Đếm", LibraryFixture.ORG_A, true, null);
-        Viewer v = viewers.of(office);
+        LibraryFixture fixture = LibraryFixture.of(context);
+        Viewer v = fixture.viewer(fixture.officeAdmin("20000009"));
         long id = management.create(v, new DocumentMetadata(null, "Luật", "Quốc hội", null, null, null, "Luật đếm lượt xem",
                 null, null), Visibility.all(), List.of(), true);
         int threads = 8;
