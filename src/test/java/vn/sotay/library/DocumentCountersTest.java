@@ -9,11 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.sotay.support.AppTest;
 
-/** "Lượt xem" and "Lượt tải" from many readers at once: every count reaches the row once, none twice. */
+/**
+ * "Lượt xem" and "Lượt tải" from many readers at once: every count reaches the row once, none twice. The context is
+ * discarded afterwards so that the document made here never shows up in another class's lists.
+ */
 @SpringBootTest(properties = "sotay.search.extraction-enabled=false")
+@DirtiesContext
 class DocumentCountersTest extends AppTest {
 
     @Autowired

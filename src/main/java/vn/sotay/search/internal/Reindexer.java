@@ -1,13 +1,20 @@
 package vn.sotay.search.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.sotay.library.Document;
 
-/** Writes one document into the index again, in a transaction of its own (after its file texts changed). */
+/**
+ * Writes one document into the index again, in a transaction of its own (after its file texts changed). The row is
+ * locked and the index written before the lock is released: otherwise an editor's "Đăng" committed between our read
+ * and our write would be overwritten in the index by the older "nháp" state, and the published document would stay
+ * invisible.
+ */
 @Component
 class Reindexer {
 
@@ -21,9 +28,11 @@ class Reindexer {
 
     void reindex(long documentId) {
         transaction.executeWithoutResult(s -> {
-            Document d = entityManager.find(Document.class, documentId);
+            Document d = entityManager.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
             if (d != null) {
-                Search.session(entityManager).indexingPlan().addOrUpdate(d);
+                SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+                plan.addOrUpdate(d);
+                plan.execute();
             }
         });
     }
